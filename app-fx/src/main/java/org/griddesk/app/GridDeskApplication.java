@@ -1,0 +1,50 @@
+package org.griddesk.app;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.griddesk.app.config.GridDeskContext;
+import org.griddesk.app.config.StartupReport;
+import org.griddesk.app.config.StartupService;
+import org.griddesk.app.shell.MainWindow;
+import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The desktop application: the window appears at once, the database connects behind a splash. */
+public class GridDeskApplication extends Application {
+    private ConfigurableApplicationContext context;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(stage);
+        window.showSplash("Подключение к базе данных…");
+        stage.show();
+        stage.requestFocus();
+        window.ui().executor().execute(BackgroundTask.of("Подключение к базе данных…", () -> {
+                    ConfigurableApplicationContext started = GridDeskContext.start();
+                    return new Started(started, started.getBean(StartupService.class).prepare());
+                })
+                .onSuccess(started -> {
+                    context = started.context();
+                    window.showLogin(context.getBean(AuthenticationService.class), context.getBean(CaseService.class),
+                            started.report());
+                })
+                .onFailure(failure -> window.showStartupFailure(UserMessages.describe(failure))));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private record Started(ConfigurableApplicationContext context, StartupReport report) {
+    }
+}

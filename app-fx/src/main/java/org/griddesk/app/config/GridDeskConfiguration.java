@@ -1,0 +1,102 @@
+package org.griddesk.app.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.griddesk.app.cases.JsoupHtmlSanitizer;
+import org.griddesk.app.operators.Argon2PasswordHasher;
+import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.DocumentStore;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorRepository;
+import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.persistence.applicants.JooqApplicantRepository;
+import org.griddesk.persistence.cases.JooqCaseRepository;
+import org.griddesk.persistence.cases.JooqDocumentStore;
+import org.griddesk.persistence.cases.JooqStatusDictionary;
+import org.griddesk.persistence.database.Database;
+import org.griddesk.persistence.database.DatabaseSettings;
+import org.griddesk.persistence.database.JooqTransactions;
+import org.griddesk.persistence.operators.JooqOperatorRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** Wires the ports of `core` to their database and library implementations. No web server. */
+@Configuration(proxyBeanMethods = false)
+public class GridDeskConfiguration {
+
+    /** {@code griddesk.home}: a command-line property, a system property or GRIDDESK_HOME; else ~/.griddesk. */
+    @Bean
+    Path griddeskHome(Environment environment) {
+        String configured = environment.getProperty("griddesk.home");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".griddesk");
+    }
+
+    @Bean
+    DatabaseSettings databaseSettings(Path griddeskHome) {
+        return DatabaseSettings.resolve(griddeskHome, System.getenv());
+    }
+
+    @Bean(destroyMethod = "close")
+    Database database(DatabaseSettings settings) {
+        return Database.open(settings);
+    }
+
+    @Bean
+    DSLContext dsl(Database database) {
+        return database.dsl();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    Transactions transactions(DSLContext dsl) {
+        return new JooqTransactions(dsl);
+    }
+
+    @Bean
+    ApplicantRepository applicantRepository(DSLContext dsl) {
+        return new JooqApplicantRepository(dsl);
+    }
+
+    @Bean
+    CaseRepository caseRepository(DSLContext dsl) {
+        return new JooqCaseRepository(dsl);
+    }
+
+    @Bean
+    DocumentStore documentStore(DSLContext dsl) {
+        return new JooqDocumentStore(dsl);
+    }
+
+    @Bean
+    OperatorRepository operatorRepository(DSLContext dsl) {
+        return new JooqOperatorRepository(dsl);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, Transactions transactions,
+                            Clock clock) {
+        return new CaseService(cases, documents, new JooqStatusDictionary(dsl), new JsoupHtmlSanitizer(), transactions, clock);
+    }
+
+    @Bean
+    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher) {
+        return new AuthenticationService(operators, hasher);
+    }
+}

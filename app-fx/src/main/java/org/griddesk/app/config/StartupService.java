@@ -1,0 +1,95 @@
+package org.griddesk.app.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Properties;
+import org.griddesk.app.login.DemoAccount;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.persistence.database.Database;
+import org.griddesk.persistence.database.DatabaseSettings;
+import org.griddesk.persistence.demo.DemoData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+
+/**
+ * Makes an empty database usable: demo data in demo mode, otherwise the administrator with a
+ * one-time password. Demo mode is on for the embedded database unless turned off.
+ */
+public class StartupService {
+    static final String INITIAL_PASSWORD_FILE = "initial-admin-password.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(StartupService.class);
+
+    private final Environment environment;
+    private final Path home;
+    private final DatabaseSettings settings;
+    private final Database database;
+    private final DemoData demoData;
+    private final AuthenticationService authentication;
+
+    public StartupService(Environment environment, Path griddeskHome, DatabaseSettings settings, Database database,
+                          DemoData demoData, AuthenticationService authentication) {
+        this.environment = environment;
+        this.home = griddeskHome;
+        this.settings = settings;
+        this.database = database;
+        this.demoData = demoData;
+        this.authentication = authentication;
+    }
+
+    public StartupReport prepare() throws IOException {
+        if (demoMode()) {
+            if (database.isEmpty()) {
+                LOG.info("Empty database in demo mode: filling demo data");
+                demoData.fill();
+            }
+            List<DemoAccount> accounts = DemoData.ACCOUNTS.stream()
+                    .map(account -> new DemoAccount(account.login(), account.password(), account.role()))
+                    .toList();
+            return new StartupReport(true, accounts, "");
+        }
+        String oneTimePassword = authentication.createInitialAdministratorIfNone();
+        if (oneTimePassword == null) {
+            return new StartupReport(false, List.of(), "");
+        }
+        Path file = writeOwnerOnly(home.resolve(INITIAL_PASSWORD_FILE), oneTimePassword);
+        LOG.warn("Created the administrator account 'admin'; its one-time password is in {}", file);
+        return new StartupReport(false, List.of(), "Создана учётная запись администратора «admin». Одноразовый пароль "
+                + "записан в файл " + file + ". Смените его при первом входе.");
+    }
+
+    boolean demoMode() throws IOException {
+        String configured = environment.getProperty("griddesk.demo");
+        if (configured == null) {
+            configured = fileSetting("demo");
+        }
+        return configured == null ? settings.jdbcUrl().startsWith("jdbc:h2:") : Boolean.parseBoolean(configured.trim());
+    }
+
+    private String fileSetting(String key) throws IOException {
+        Path file = home.resolve("griddesk.properties");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        return properties.getProperty(key);
+    }
+
+    private static Path writeOwnerOnly(Path file, String secret) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException windows) {
+            Files.createFile(file);
+        }
+        return Files.writeString(file, secret + System.lineSeparator());
+    }
+}

@@ -1,0 +1,94 @@
+package org.griddesk.app.login;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.View;
+
+/** The login card; in demo mode it lists the demo accounts, a click fills them in. */
+public class LoginView implements View {
+    private final StackPane root = new StackPane();
+
+    public LoginView(LoginViewModel model) {
+        Label title = new Label("GridDesk");
+        title.getStyleClass().add("login-title");
+        Label subtitle = new Label("Вход для сотрудников сетевой организации");
+        subtitle.getStyleClass().add("login-subtitle");
+
+        TextField login = new TextField();
+        login.setId("login");
+        login.setPromptText("Имя пользователя");
+        login.textProperty().bindBidirectional(model.loginProperty());
+        PasswordField password = new PasswordField();
+        password.setId("password");
+        password.setPromptText("Пароль");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+
+        Button enter = new Button("Войти");
+        enter.setId("log-in");
+        enter.setDefaultButton(true);
+        enter.setMaxWidth(Double.MAX_VALUE);
+        enter.disableProperty().bind(model.busyProperty());
+        enter.setOnAction(event -> model.logIn());
+        login.setOnAction(event -> password.requestFocus());
+
+        Label error = new Label();
+        error.setId("login-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        VBox card = new VBox(10, title, subtitle, new Label("Имя пользователя"), login, new Label("Пароль"), password,
+                enter, error);
+        card.getStyleClass().add("login-card");
+        card.setMaxWidth(380);
+        card.setFillWidth(true);
+
+        if (!model.notice().isEmpty()) {
+            Label notice = new Label(model.notice());
+            notice.setWrapText(true);
+            notice.getStyleClass().add("notice-text");
+            card.getChildren().add(notice);
+        }
+        if (!model.demoAccounts().isEmpty()) {
+            card.getChildren().add(demoAccounts(model));
+        }
+        root.getChildren().add(card);
+        root.getStyleClass().add("login-background");
+        StackPane.setAlignment(card, Pos.CENTER);
+    }
+
+    private static Parent demoAccounts(LoginViewModel model) {
+        GridPane table = new GridPane();
+        table.getStyleClass().add("demo-accounts");
+        table.setHgap(12);
+        table.setVgap(4);
+        Label header = new Label("Демонстрационный режим. Учётные записи (нажмите, чтобы подставить):");
+        header.setWrapText(true);
+        table.add(header, 0, 0, 3, 1);
+        int row = 1;
+        for (DemoAccount account : model.demoAccounts()) {
+            Hyperlink link = new Hyperlink(account.login());
+            link.setId("demo-" + account.login());
+            link.setOnAction(event -> model.fill(account));
+            table.add(link, 0, row);
+            table.add(new Label(account.password()), 1, row);
+            table.add(new Label(account.role()), 2, row);
+            row++;
+        }
+        return table;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

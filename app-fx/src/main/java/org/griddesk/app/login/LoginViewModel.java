@@ -1,0 +1,92 @@
+package org.griddesk.app.login;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.Operator;
+
+/** "Вход": checks the credentials in the background and reports the operator who logged in. */
+public class LoginViewModel {
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final AuthenticationService authentication;
+    private final UiTaskExecutor executor;
+    private final List<DemoAccount> demoAccounts;
+    private final String notice;
+    private final Consumer<Operator> loggedIn;
+
+    /**
+     * @param demoAccounts shown on the screen; empty outside demo mode
+     * @param notice       a line for the administrator (where the one-time password is), or empty
+     */
+    public LoginViewModel(AuthenticationService authentication, UiTaskExecutor executor, List<DemoAccount> demoAccounts,
+                          String notice, Consumer<Operator> loggedIn) {
+        this.authentication = authentication;
+        this.executor = executor;
+        this.demoAccounts = List.copyOf(demoAccounts);
+        this.notice = notice;
+        this.loggedIn = loggedIn;
+    }
+
+    public void logIn() {
+        if (busy.get()) {
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        String enteredLogin = login.get();
+        char[] enteredPassword = password.get().toCharArray();
+        executor.execute(BackgroundTask.of("Вход…", () -> authentication.logIn(enteredLogin, enteredPassword))
+                .onSuccess(operator -> {
+                    busy.set(false);
+                    password.set("");
+                    loggedIn.accept(operator);
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    password.set("");
+                    error.set(UserMessages.describe(failure));
+                }));
+    }
+
+    public void fill(DemoAccount account) {
+        login.set(account.login());
+        password.set(account.password());
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public List<DemoAccount> demoAccounts() {
+        return demoAccounts;
+    }
+
+    public String notice() {
+        return notice;
+    }
+}

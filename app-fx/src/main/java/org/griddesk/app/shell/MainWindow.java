@@ -1,0 +1,130 @@
+package org.griddesk.app.shell;
+
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.griddesk.app.config.StartupReport;
+import org.griddesk.app.login.ChangePasswordView;
+import org.griddesk.app.login.ChangePasswordViewModel;
+import org.griddesk.app.login.LoginView;
+import org.griddesk.app.login.LoginViewModel;
+import org.griddesk.app.ui.EventBus;
+import org.griddesk.app.ui.FxDialogService;
+import org.griddesk.app.ui.Session;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.Operator;
+
+/** The one window: switches between splash, login, password change and the working shell. */
+public class MainWindow {
+    private final Stage stage;
+    private final BorderPane frame = new BorderPane();
+    private final UiContext ui;
+    private ShellView shell;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        FxDialogService dialogs = new FxDialogService(stage);
+        this.ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), new Session());
+        frame.setBottom(statusBar());
+        Scene scene = new Scene(frame, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/org/griddesk/app/griddesk.css"))
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("GridDesk — документооборот сетевой организации");
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+    }
+
+    public UiContext ui() {
+        return ui;
+    }
+
+    public void showSplash(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label(text);
+        label.setId("splash-text");
+        VBox splash = new VBox(16, spinner, label);
+        splash.setAlignment(Pos.CENTER);
+        show(splash);
+    }
+
+    public void showStartupFailure(String message) {
+        Label label = new Label("Не удалось запустить GridDesk.\n\n" + message
+                + "\n\nПроверьте настройки подключения к базе данных (см. README) и запустите приложение снова.");
+        label.setId("startup-failure");
+        label.setWrapText(true);
+        label.getStyleClass().add("error-text");
+        VBox box = new VBox(label);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        show(box);
+    }
+
+    public void showLogin(AuthenticationService authentication, CaseService cases, StartupReport startup) {
+        disposeShell();
+        ui.session().logOut();
+        LoginViewModel model = new LoginViewModel(authentication, ui.executor(), startup.demoAccounts(), startup.notice(),
+                operator -> afterLogin(operator, authentication, cases, startup));
+        show(new LoginView(model).root());
+    }
+
+    private void afterLogin(Operator operator, AuthenticationService authentication, CaseService cases,
+                            StartupReport startup) {
+        if (operator.mustChangePassword()) {
+            ChangePasswordViewModel model = new ChangePasswordViewModel(authentication, ui.executor(), operator,
+                    changed -> showShell(changed, authentication, cases, startup));
+            show(new ChangePasswordView(model).root());
+        } else {
+            showShell(operator, authentication, cases, startup);
+        }
+    }
+
+    private void showShell(Operator operator, AuthenticationService authentication, CaseService cases,
+                           StartupReport startup) {
+        ui.session().logIn(operator);
+        shell = new ShellView(ui, cases, () -> showLogin(authentication, cases, startup));
+        show(shell.root());
+    }
+
+    private void disposeShell() {
+        if (shell != null) {
+            shell.dispose();
+            shell = null;
+        }
+    }
+
+    private void show(Parent content) {
+        frame.setCenter(content);
+    }
+
+    private Parent statusBar() {
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(ui.executor().busyProperty());
+        Label activity = new Label();
+        activity.setId("activity");
+        activity.textProperty().bind(ui.executor().activityProperty());
+        HBox bar = new HBox(8, progress, activity);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public void close() {
+        disposeShell();
+        ui.executor().close();
+    }
+}

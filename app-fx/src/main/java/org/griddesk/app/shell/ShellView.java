@@ -1,0 +1,105 @@
+package org.griddesk.app.shell;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.griddesk.app.cases.CaseCardView;
+import org.griddesk.app.cases.CaseCardViewModel;
+import org.griddesk.app.cases.CaseQueueView;
+import org.griddesk.app.cases.CaseQueueViewModel;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.View;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.operators.Operator;
+
+/** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
+public class ShellView implements View {
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<Long, Tab> openCases = new HashMap<>();
+    private final Map<Tab, CaseCardViewModel> cardModels = new HashMap<>();
+    private final CaseQueueViewModel queueModel;
+    private final UiContext ui;
+    private final CaseService cases;
+
+    public ShellView(UiContext ui, CaseService cases, Runnable logOut) {
+        this.ui = ui;
+        this.cases = cases;
+        root.setTop(header(ui.session().operator(), logOut));
+        tabs.setId("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        root.setCenter(tabs);
+
+        queueModel = new CaseQueueViewModel(cases, ui, this::openCase);
+        Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
+        queue.setId("queue-tab");
+        queue.setClosable(false);
+        tabs.getTabs().add(queue);
+        queueModel.activate();
+    }
+
+    /** Opens the case in its own tab, or selects the tab if it is already open. */
+    public void openCase(long caseId) {
+        Tab existing = openCases.get(caseId);
+        if (existing != null) {
+            tabs.getSelectionModel().select(existing);
+            return;
+        }
+        CaseCardViewModel model = new CaseCardViewModel(caseId, cases, ui);
+        Tab tab = new Tab();
+        tab.textProperty().bind(model.tabTitleProperty());
+        tab.setContent(new CaseCardView(model).root());
+        tab.setOnClosed(event -> {
+            model.deactivate();
+            openCases.remove(caseId);
+            cardModels.remove(tab);
+        });
+        openCases.put(caseId, tab);
+        cardModels.put(tab, model);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        model.activate();
+    }
+
+    /** Lets go of every listener before the window shows something else (log-out). */
+    public void dispose() {
+        queueModel.deactivate();
+        cardModels.values().forEach(CaseCardViewModel::deactivate);
+        cardModels.clear();
+        openCases.clear();
+    }
+
+    private static Parent header(Operator operator, Runnable logOut) {
+        Label product = new Label("GridDesk");
+        product.getStyleClass().add("header-title");
+        Label who = new Label(operator.fullName() + " · " + operator.rolesTitle()
+                + (operator.canSignForOrganisation() ? " · право подписи" : ""));
+        who.setId("current-operator");
+        who.getStyleClass().add("header-operator");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button exit = new Button("Выйти");
+        exit.setId("log-out");
+        exit.setOnAction(event -> logOut.run());
+        HBox header = new HBox(12, product, spacer, who, exit);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

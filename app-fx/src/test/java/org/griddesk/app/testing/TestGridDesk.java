@@ -1,0 +1,58 @@
+package org.griddesk.app.testing;
+
+import java.nio.file.Path;
+import org.griddesk.app.config.GridDeskContext;
+import org.griddesk.app.config.StartupReport;
+import org.griddesk.app.config.StartupService;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.Operator;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real application context (Spring wiring, Flyway, jOOQ, demo data) on an embedded H2 database in
+ * a test's folder: what view models and views are tested against.
+ */
+public final class TestGridDesk implements AutoCloseable {
+    public static final String CLERK_LOGIN = "clerk";
+    public static final String CLERK_PASSWORD = "Clerk-2026!";
+
+    private final ConfigurableApplicationContext context;
+    private final StartupReport startup;
+
+    private TestGridDesk(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.startup = context.getBean(StartupService.class).prepare();
+    }
+
+    /** A demo-filled database in {@code home} (created on first use, reused when it already has data). */
+    public static TestGridDesk demo(Path home) {
+        return new TestGridDesk(GridDeskContext.start("--griddesk.home=" + home, "--griddesk.demo=true"));
+    }
+
+    public CaseService caseService() {
+        return context.getBean(CaseService.class);
+    }
+
+    public AuthenticationService authentication() {
+        return context.getBean(AuthenticationService.class);
+    }
+
+    public StartupReport startup() {
+        return startup;
+    }
+
+    /** A clerk of the demo data, logged in through the real authentication service. */
+    public Operator clerk() {
+        return authentication().logIn(CLERK_LOGIN, CLERK_PASSWORD.toCharArray());
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

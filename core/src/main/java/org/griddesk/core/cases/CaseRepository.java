@@ -1,0 +1,39 @@
+package org.griddesk.core.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: cases, their timelines and histories in the shared database. */
+public interface CaseRepository {
+    long create(NewCase newCase);
+
+    CasePage find(CaseQuery query);
+
+    /** Cases per status for the query's other filters (its status filter is ignored). */
+    List<StatusCount> countByStatus(CaseQuery query);
+
+    Optional<CaseCard> load(long caseId);
+
+    /**
+     * Saves status and number only if the case still has {@code expectedVersion}, and bumps the version.
+     * Returns false when someone else saved first. A number already used by another case raises a
+     * ValidationException ({@link RegistrationNumbers#alreadyTaken(String)}), also when two saves race.
+     */
+    boolean updateStatusAndNumber(long caseId, long expectedVersion, String status, String registrationNumber,
+                                  Instant at);
+
+    boolean registrationNumberTaken(String registrationNumber, long exceptCaseId);
+
+    /** The largest registration number made only of digits, or 0 when there is none. */
+    long maxNumericRegistrationNumber();
+
+    /** Appends an item (its id is ignored) and marks the case changed at the item's time; returns the new id. */
+    long addItem(long caseId, TimelineItem item);
+
+    Optional<TimelineItem> findItem(long caseId, long itemId);
+
+    void deleteItem(long caseId, long itemId, Instant at);
+
+    void appendHistory(long caseId, CaseChange change);
+}

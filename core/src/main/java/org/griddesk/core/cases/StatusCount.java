@@ -1,0 +1,4 @@
+package org.griddesk.core.cases;
+
+public record StatusCount(String status, long count) {
+}

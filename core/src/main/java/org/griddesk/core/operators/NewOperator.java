@@ -1,0 +1,7 @@
+package org.griddesk.core.operators;
+
+import java.util.Set;
+
+public record NewOperator(String login, String fullName, Set<Role> roles, boolean canSignForOrganisation,
+                          boolean mustChangePassword) {
+}

@@ -1,0 +1,149 @@
+package org.griddesk.core.cases;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.griddesk.core.common.ValidationException;
+
+/** Just enough of the case and document ports to test the service's rules without a database. */
+class InMemoryCases implements CaseRepository, DocumentStore {
+    private record State(long version, String status, String number) {
+    }
+
+    private final Map<Long, State> cases = new HashMap<>();
+    private final Map<Long, List<TimelineItem>> items = new HashMap<>();
+    private final Map<Long, List<CaseChange>> history = new HashMap<>();
+    private final Map<Long, byte[]> contents = new HashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public long create(NewCase newCase) {
+        long id = nextId++;
+        cases.put(id, new State(0, CaseStatuses.INITIAL, null));
+        items.put(id, new ArrayList<>());
+        history.put(id, new ArrayList<>());
+        return id;
+    }
+
+    @Override
+    public CasePage find(CaseQuery query) {
+        throw new AssertionError("queries are tested against real databases");
+    }
+
+    @Override
+    public List<StatusCount> countByStatus(CaseQuery query) {
+        throw new AssertionError("queries are tested against real databases");
+    }
+
+    @Override
+    public Optional<CaseCard> load(long caseId) {
+        State state = cases.get(caseId);
+        if (state == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CaseCard(caseId, state.version(), CaseKind.APPLICATION, "Заявка", null, state.status(),
+                state.number(), Instant.EPOCH, Instant.EPOCH, items.get(caseId).reversed(), history.get(caseId).reversed()));
+    }
+
+    @Override
+    public boolean updateStatusAndNumber(long caseId, long expectedVersion, String status, String number, Instant at) {
+        State state = cases.get(caseId);
+        if (state.version() != expectedVersion) {
+            return false;
+        }
+        cases.put(caseId, new State(expectedVersion + 1, status, number));
+        return true;
+    }
+
+    @Override
+    public boolean registrationNumberTaken(String number, long exceptCaseId) {
+        return cases.entrySet().stream()
+                .anyMatch(entry -> entry.getKey() != exceptCaseId && Objects.equals(entry.getValue().number(), number));
+    }
+
+    @Override
+    public long maxNumericRegistrationNumber() {
+        return cases.values().stream().map(State::number).filter(n -> n != null && n.matches("\\d+"))
+                .mapToLong(Long::parseLong).max().orElse(0);
+    }
+
+    @Override
+    public long addItem(long caseId, TimelineItem item) {
+        long id = nextId++;
+        TimelineItem stored = switch (item) {
+            case DocumentItem d -> new DocumentItem(id, d.side(), d.createdAt(), d.author(), d.documentName(), d.fileName(),
+                    d.size(), d.sha256(), d.comment(), d.contentId(), d.requiresTwoSidedSignature());
+            case MessageItem m -> new MessageItem(id, m.side(), m.createdAt(), m.author(), m.html());
+            case StatusNoteItem s -> new StatusNoteItem(id, s.side(), s.createdAt(), s.author(), s.text());
+        };
+        items.get(caseId).add(stored);
+        return id;
+    }
+
+    @Override
+    public Optional<TimelineItem> findItem(long caseId, long itemId) {
+        return items.get(caseId).stream().filter(item -> item.id() == itemId).findFirst();
+    }
+
+    @Override
+    public void deleteItem(long caseId, long itemId, Instant at) {
+        items.get(caseId).removeIf(item -> item.id() == itemId);
+    }
+
+    @Override
+    public void appendHistory(long caseId, CaseChange change) {
+        history.get(caseId).add(change);
+    }
+
+    @Override
+    public StoredContent store(InputStream content, long maxBytes) {
+        try {
+            byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ValidationException(CaseService.DOCUMENT_TOO_LARGE);
+            }
+            long id = nextId++;
+            contents.put(id, bytes);
+            return new StoredContent(id, bytes.length, "sha");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copyTo(long contentId, OutputStream target) {
+        try {
+            target.write(contents.get(contentId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(long contentId) {
+        contents.remove(contentId);
+    }
+
+    boolean hasContent(long contentId) {
+        return contents.containsKey(contentId);
+    }
+
+    void putApplicantNote(long caseId, String text) {
+        addItem(caseId, new StatusNoteItem(0, Side.APPLICANT, Instant.EPOCH, "Заявитель", text));
+    }
+
+    static byte[] read(InMemoryCases store, long contentId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.copyTo(contentId, out);
+        return out.toByteArray();
+    }
+}
