@@ -19,6 +19,7 @@ import org.griddesk.persistence.cases.JooqStatusDictionary;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.DatabaseSettings;
 import org.griddesk.persistence.database.JooqTransactions;
+import org.griddesk.persistence.demo.DemoData;
 import org.griddesk.persistence.operators.JooqOperatorRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -70,18 +71,18 @@ public class GridDeskConfiguration {
     }
 
     @Bean
-    CaseRepository caseRepository(DSLContext dsl) {
-        return new JooqCaseRepository(dsl);
+    CaseRepository caseRepository(DSLContext dsl, Clock clock) {
+        return new JooqCaseRepository(dsl, clock.getZone());
     }
 
     @Bean
-    DocumentStore documentStore(DSLContext dsl) {
-        return new JooqDocumentStore(dsl);
+    DocumentStore documentStore(DSLContext dsl, Clock clock) {
+        return new JooqDocumentStore(dsl, clock);
     }
 
     @Bean
-    OperatorRepository operatorRepository(DSLContext dsl) {
-        return new JooqOperatorRepository(dsl);
+    OperatorRepository operatorRepository(DSLContext dsl, Clock clock) {
+        return new JooqOperatorRepository(dsl, clock);
     }
 
     @Bean
@@ -93,6 +94,12 @@ public class GridDeskConfiguration {
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, Transactions transactions,
                             Clock clock) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), new JsoupHtmlSanitizer(), transactions, clock);
+    }
+
+    @Bean
+    DemoData demoData(ApplicantRepository applicants, CaseRepository cases, DocumentStore documents,
+                      OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new DemoData(applicants, cases, documents, operators, hasher, transactions, clock);
     }
 
     @Bean

@@ -1,0 +1,82 @@
+package org.griddesk.persistence.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.jooq.tools.jdbc.JDBCUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.griddesk.persistence.schema.Tables.OPERATOR;
+
+/** The shared database: a connection pool, migrated by Flyway on open, used through jOOQ. */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final DatabaseSettings settings;
+
+    private Database(HikariDataSource dataSource, DSLContext dsl, DatabaseSettings settings) {
+        this.dataSource = dataSource;
+        this.dsl = dsl;
+        this.settings = settings;
+    }
+
+    /** Opens the pool and brings the schema up to date; fails fast when the database cannot be reached. */
+    public static Database open(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(8);
+        config.setPoolName("griddesk");
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+            SQLDialect dialect = JDBCUtils.dialect(settings.jdbcUrl());
+            // Thread-bound transactions: repositories share one DSLContext and join the caller's transaction.
+            DefaultConfiguration configuration = new DefaultConfiguration();
+            configuration.set(dialect);
+            configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+            LOG.info("Database ready: {} ({})", settings.describe(), dialect);
+            return new Database(dataSource, DSL.using(configuration), settings);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** A database nobody has used yet: no operator accounts at all. */
+    public boolean isEmpty() {
+        return dsl.fetchCount(OPERATOR) == 0;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

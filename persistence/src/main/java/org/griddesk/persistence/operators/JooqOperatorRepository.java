@@ -1,0 +1,74 @@
+package org.griddesk.persistence.operators;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.griddesk.core.operators.NewOperator;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.OperatorAccount;
+import org.griddesk.core.operators.OperatorRepository;
+import org.griddesk.core.operators.Role;
+import org.griddesk.persistence.database.Timestamps;
+import org.griddesk.persistence.schema.tables.records.OperatorRecord;
+import org.jooq.DSLContext;
+
+import static org.griddesk.persistence.schema.Tables.OPERATOR;
+
+public final class JooqOperatorRepository implements OperatorRepository {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public JooqOperatorRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<OperatorAccount> findByLogin(String login) {
+        return dsl.selectFrom(OPERATOR).where(OPERATOR.LOGIN.eq(login)).fetchOptional()
+                .map(row -> new OperatorAccount(toOperator(row), row.getPasswordHash()));
+    }
+
+    @Override
+    public long create(NewOperator operator, String passwordHash) {
+        return dsl.insertInto(OPERATOR)
+                .set(OPERATOR.LOGIN, operator.login())
+                .set(OPERATOR.FULL_NAME, operator.fullName())
+                .set(OPERATOR.ROLES, operator.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                .set(OPERATOR.CAN_SIGN, operator.canSignForOrganisation())
+                .set(OPERATOR.MUST_CHANGE_PASSWORD, operator.mustChangePassword())
+                .set(OPERATOR.PASSWORD_HASH, passwordHash)
+                .set(OPERATOR.CREATED_AT, Timestamps.toColumn(clock.instant()))
+                .returning(OPERATOR.ID)
+                .fetchSingle(OPERATOR.ID);
+    }
+
+    @Override
+    public void updatePassword(long operatorId, String passwordHash, boolean mustChangePassword) {
+        dsl.update(OPERATOR)
+                .set(OPERATOR.PASSWORD_HASH, passwordHash)
+                .set(OPERATOR.MUST_CHANGE_PASSWORD, mustChangePassword)
+                .where(OPERATOR.ID.eq(operatorId))
+                .execute();
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(OPERATOR);
+    }
+
+    @Override
+    public List<Operator> findAll() {
+        return dsl.selectFrom(OPERATOR).orderBy(OPERATOR.FULL_NAME).fetch(JooqOperatorRepository::toOperator);
+    }
+
+    private static Operator toOperator(OperatorRecord row) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(row.getRoles().split(",")).filter(name -> !name.isBlank()).map(Role::valueOf).forEach(roles::add);
+        return new Operator(row.getId(), row.getLogin(), row.getFullName(), roles, row.getCanSign(), row.getEnabled(),
+                row.getMustChangePassword());
+    }
+}
