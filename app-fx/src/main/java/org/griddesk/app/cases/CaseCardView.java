@@ -1,0 +1,178 @@
+package org.griddesk.app.cases;
+
+import java.time.Instant;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.griddesk.app.ui.View;
+import org.griddesk.core.cases.CaseChange;
+
+/** The case card: the applicant and case header, status and number to save, timeline and history. */
+public class CaseCardView implements View {
+    private final BorderPane root = new BorderPane();
+    private final CaseCardViewModel model;
+    private final VBox timelineBox = new VBox(8);
+
+    public CaseCardView(CaseCardViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("case-card");
+        root.setTop(new VBox(10, header(), editor()));
+        BorderPane.setMargin(root.getTop(), new Insets(12));
+        TabPane sections = new TabPane(new Tab("Документы и сообщения", timeline()), new Tab("История изменений", history()));
+        sections.setId("case-sections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(sections);
+        model.timeline().addListener((ListChangeListener<Object>) change -> redrawTimeline());
+    }
+
+    private Parent header() {
+        Label title = label("case-title", "case-title");
+        Label applicant = label("case-applicant", "case-applicant");
+        applicant.setWrapText(true);
+        Label kind = label("case-kind", null);
+        Label created = label("case-created", null);
+        Label updated = label("case-updated", null);
+        model.cardProperty().addListener((observable, old, card) -> {
+            if (card != null) {
+                title.setText(card.title());
+                applicant.setText(card.applicant().registrationLine());
+                kind.setText(card.kind().title());
+                created.setText(when(card.createdAt()));
+                updated.setText(when(card.updatedAt()));
+            }
+        });
+        GridPane grid = new GridPane(12, 4);
+        grid.addRow(0, caption("Заявитель"), applicant);
+        grid.addRow(1, caption("Вид"), kind);
+        grid.addRow(2, caption("Создано"), created);
+        grid.addRow(3, caption("Последнее изменение"), updated);
+        return new VBox(6, title, grid);
+    }
+
+    private Parent editor() {
+        ComboBox<String> status = new ComboBox<>(model.statusOptions());
+        status.setId("case-status");
+        status.setEditable(true);
+        status.setPrefWidth(380);
+        status.setPromptText("Выберите или введите статус");
+        // The editor text is the truth: a typed status that isn't in the dictionary is allowed.
+        status.getEditor().textProperty().bindBidirectional(model.statusProperty());
+        TextField number = new TextField();
+        number.setId("case-number");
+        number.setPrefColumnCount(12);
+        number.textProperty().bindBidirectional(model.registrationNumberProperty());
+        Button suggest = new Button("Предложить");
+        suggest.setId("suggest-number");
+        suggest.setOnAction(event -> model.suggestRegistrationNumber());
+        Button save = new Button("Сохранить");
+        save.setId("save-case");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.dirtyBinding().not().or(model.workingProperty()));
+        save.setOnAction(event -> model.save());
+        boolean editable = model.canEdit();
+        status.setDisable(!editable);
+        number.setDisable(!editable);
+        suggest.setDisable(!editable);
+        Label notice = new Label();
+        notice.setId("case-notice");
+        notice.getStyleClass().add("case-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        HBox row = new HBox(8, caption("Текущий статус"), status, caption("Регистрационный номер"), number, suggest, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, row, notice);
+    }
+
+    private Parent timeline() {
+        Button document = new Button("Добавить документ");
+        document.setId("add-document");
+        document.setOnAction(event -> model.dialogs().showCustom(new AddDocumentDialog(model.dialogs()))
+                .ifPresent(model::addDocument));
+        Button message = new Button("Добавить сообщение");
+        message.setId("add-message");
+        message.setOnAction(event -> model.dialogs().showCustom(new AddMessageDialog()).ifPresent(model::addMessage));
+        Button note = new Button("Добавить статус");
+        note.setId("add-status-note");
+        note.setOnAction(event -> model.dialogs().showCustom(new AddStatusNoteDialog()).ifPresent(model::addStatusNote));
+        ToolBar tools = new ToolBar(document, message, note);
+        tools.getItems().forEach(button -> button.setDisable(!model.canEdit()));
+        timelineBox.setId("case-timeline");
+        timelineBox.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(timelineBox);
+        scroll.setFitToWidth(true);
+        return new BorderPane(scroll, tools, null, null, null);
+    }
+
+    private void redrawTimeline() {
+        timelineBox.getChildren().setAll(model.timeline().stream().map(item -> TimelineEntryView.of(item, model)).toList());
+        if (model.timeline().isEmpty()) {
+            timelineBox.getChildren().add(new Label("Документов и сообщений пока нет"));
+        }
+    }
+
+    private Parent history() {
+        TableView<CaseChange> table = new TableView<>(model.history());
+        table.setId("case-history");
+        table.setPlaceholder(new Label("Изменений пока не было"));
+        table.getColumns().add(column("Когда", change -> when(change.at()), 130));
+        table.getColumns().add(column("Кто", CaseChange::operator, 200));
+        table.getColumns().add(column("Что", CaseChange::what, 200));
+        table.getColumns().add(column("Было", change -> orDash(change.before()), 240));
+        table.getColumns().add(column("Стало", change -> orDash(change.after()), 240));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static TableColumn<CaseChange, String> column(String title, java.util.function.Function<CaseChange, String> value,
+                                                         double width) {
+        TableColumn<CaseChange, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "—" : text;
+    }
+
+    private static String when(Instant instant) {
+        return TimelineEntryView.WHEN.format(instant);
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-caption");
+        return label;
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,282 @@
+package org.griddesk.app.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.View;
+import org.griddesk.core.cases.CaseKind;
+import org.griddesk.core.cases.CaseSortColumn;
+import org.griddesk.core.cases.StatusCount;
+
+/** "Документооборот": filter bar, status counters, the queue table and the paging bar; it only binds. */
+public class CaseQueueView implements View {
+    private final CaseQueueViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<CaseQueueRow> table = new TableView<>();
+    private final Map<TableColumn<CaseQueueRow, ?>, CaseSortColumn> sortColumns = new HashMap<>();
+    private final MenuButton statusFilter = new MenuButton();
+    private final Map<String, CheckBox> statusChecks = new HashMap<>();
+    private final FlowPane counters = new FlowPane(6, 6);
+    private final Map<String, ToggleButton> counterChips = new HashMap<>();
+    private final ToggleButton allChip = new ToggleButton();
+
+    /** An entry of the kind filter; no kind means every kind. */
+    private record KindChoice(CaseKind kind) {
+        @Override
+        public String toString() {
+            return kind == null ? "Все виды" : kind.title();
+        }
+    }
+
+    public CaseQueueView(CaseQueueViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("case-queue");
+        root.setTop(new VBox(filterBar(), counters()));
+        root.setCenter(table());
+        root.setBottom(pagingBar());
+    }
+
+    private Parent filterBar() {
+        statusFilter.setId("queue-status-filter");
+        statusFilter.textProperty().bind(Bindings.createStringBinding(() -> model.selectedStatuses().isEmpty()
+                ? "Статус: все" : "Статус (" + model.selectedStatuses().size() + ")", model.selectedStatuses()));
+        model.statusOptions().addListener((ListChangeListener<StatusCount>) change -> fillStatusFilter());
+        model.selectedStatuses().addListener((SetChangeListener<String>) change -> showSelectedStatuses());
+        fillStatusFilter();
+
+        ComboBox<KindChoice> kind = new ComboBox<>();
+        kind.setId("queue-kind");
+        kind.getItems().add(new KindChoice(null));
+        for (CaseKind each : CaseKind.values()) {
+            kind.getItems().add(new KindChoice(each));
+        }
+        kind.setValue(new KindChoice(model.kindProperty().get()));
+        kind.valueProperty().addListener((observable, old, chosen) ->
+                model.kindProperty().set(chosen == null ? null : chosen.kind()));
+        model.kindProperty().addListener((observable, old, now) -> {
+            if (kind.getValue() == null || kind.getValue().kind() != now) {
+                kind.setValue(new KindChoice(now));
+            }
+        });
+
+        DatePicker from = datePicker("queue-from", "Создано с");
+        from.valueProperty().bindBidirectional(model.createdFromProperty());
+        DatePicker to = datePicker("queue-to", "по");
+        to.valueProperty().bindBidirectional(model.createdToProperty());
+
+        TextField search = new TextField();
+        search.setId("queue-search");
+        search.setPromptText("Номер, заявитель, ИНН, СНИЛС, ОГРН, e-mail, телефон");
+        search.setPrefColumnCount(30);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Button reset = new Button("Сбросить");
+        reset.setId("queue-reset");
+        reset.setOnAction(event -> model.resetFilters());
+
+        HBox bar = new HBox(8, statusFilter, kind, new Label("Создано с"), from, new Label("по"), to, search, reset);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("queue-filter-bar");
+        return bar;
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(130);
+        return picker;
+    }
+
+    /** Several statuses at once: the menu stays open while the operator ticks them. */
+    private void fillStatusFilter() {
+        MenuItem all = new MenuItem("Все статусы");
+        all.setOnAction(event -> model.showAllStatuses());
+        statusFilter.getItems().setAll(all, new SeparatorMenuItem());
+        statusChecks.clear();
+        for (StatusCount option : model.statusOptions()) {
+            CheckBox check = new CheckBox(option.status() + " (" + option.count() + ")");
+            check.setSelected(model.selectedStatuses().contains(option.status()));
+            check.setOnAction(event -> model.setStatusSelected(option.status(), check.isSelected()));
+            statusChecks.put(option.status(), check);
+            statusFilter.getItems().add(new CustomMenuItem(check, false));
+        }
+    }
+
+    private void showSelectedStatuses() {
+        Set<String> selected = model.selectedStatuses();
+        statusChecks.forEach((status, check) -> check.setSelected(selected.contains(status)));
+        allChip.setSelected(selected.isEmpty());
+        counterChips.forEach((status, chip) -> chip.setSelected(selected.equals(Set.of(status))));
+    }
+
+    private Parent counters() {
+        counters.setId("queue-counters");
+        counters.getStyleClass().add("queue-counters");
+        allChip.getStyleClass().addAll("counter", "counter-total");
+        allChip.textProperty().bind(Bindings.concat("Всего: ", model.countersTotalProperty()));
+        allChip.setOnAction(event -> {
+            model.showAllStatuses();
+            showSelectedStatuses();
+        });
+        model.statusCounters().addListener((ListChangeListener<StatusCount>) change -> fillCounters());
+        fillCounters();
+        return counters;
+    }
+
+    /** A chip filters to its status alone; clicking the chip already chosen shows every status again. */
+    private void fillCounters() {
+        counterChips.clear();
+        counters.getChildren().setAll(allChip);
+        for (StatusCount counter : model.statusCounters()) {
+            ToggleButton chip = new ToggleButton(counter.status() + ": " + counter.count());
+            chip.getStyleClass().add("counter");
+            chip.setOnAction(event -> {
+                if (Objects.equals(model.selectedStatuses(), Set.of(counter.status()))) {
+                    model.showAllStatuses();
+                } else {
+                    model.showOnlyStatus(counter.status());
+                }
+                showSelectedStatuses();
+            });
+            counterChips.put(counter.status(), chip);
+            counters.getChildren().add(chip);
+        }
+        showSelectedStatuses();
+    }
+
+    private TableView<CaseQueueRow> table() {
+        table.setId("queue-table");
+        table.getStyleClass().add("queue-table");
+        // Sorting and paging happen in the database; the table only reports which header was clicked.
+        table.setSortPolicy(sorted -> {
+            if (sorted.getSortOrder().isEmpty()) {
+                model.sortBy(CaseSortColumn.UPDATED, false);
+            } else {
+                TableColumn<CaseQueueRow, ?> column = sorted.getSortOrder().getFirst();
+                model.sortBy(sortColumns.get(column), column.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        table.getColumns().add(column("Рег. номер", CaseSortColumn.REGISTRATION_NUMBER, CaseQueueRow::registrationNumber, 100));
+        table.getColumns().add(column("Вид", CaseSortColumn.KIND, CaseQueueRow::kind, 210));
+        table.getColumns().add(column("Наименование", CaseSortColumn.TITLE, CaseQueueRow::title, 250));
+        table.getColumns().add(column("Заявитель", CaseSortColumn.APPLICANT, CaseQueueRow::applicant, 280));
+        table.getColumns().add(column("Текущий статус", CaseSortColumn.STATUS, CaseQueueRow::status, 240));
+        table.getColumns().add(column("Создано", CaseSortColumn.CREATED, CaseQueueRow::created, 125));
+        table.getColumns().add(column("Последнее изменение", CaseSortColumn.UPDATED, CaseQueueRow::updated, 150));
+        table.setItems(model.rows());
+        showModelSort();
+
+        Label placeholder = new Label();
+        placeholder.setId("queue-placeholder");
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(CaseQueueViewModel.LOADING_TITLE).otherwise("Обращения не найдены"));
+        table.setPlaceholder(placeholder);
+
+        table.setRowFactory(view -> {
+            TableRow<CaseQueueRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<CaseQueueRow, String> column(String title, CaseSortColumn sort,
+                                                     Function<CaseQueueRow, String> value, double width) {
+        TableColumn<CaseQueueRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        sortColumns.put(column, sort);
+        return column;
+    }
+
+    /** The header arrow starts where the model's order is (newest change first). */
+    private void showModelSort() {
+        sortColumns.forEach((column, sort) -> {
+            if (sort == model.sortColumnProperty().get()) {
+                column.setSortType(model.ascendingProperty().get()
+                        ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(column);
+            }
+        });
+    }
+
+    private Parent pagingBar() {
+        Button previous = new Button("Назад");
+        previous.setId("queue-previous");
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        previous.setOnAction(event -> model.previousPage());
+        Label page = new Label();
+        page.setId("queue-page");
+        page.textProperty().bind(model.pageTextProperty());
+        Button next = new Button("Вперёд");
+        next.setId("queue-next");
+        next.disableProperty().bind(model.hasNextProperty().not());
+        next.setOnAction(event -> model.nextPage());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(model.loadingProperty());
+        Label error = new Label();
+        error.setId("queue-error");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorTextProperty());
+        error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, error, spacer, progress, previous, page, next);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("queue-paging");
+        return bar;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,360 @@
+package org.griddesk.app.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.util.Duration;
+import org.griddesk.app.ui.Activatable;
+import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.cases.CaseKind;
+import org.griddesk.core.cases.CasePage;
+import org.griddesk.core.cases.CaseQuery;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.CaseSortColumn;
+import org.griddesk.core.cases.StatusCount;
+import org.griddesk.core.operators.Operator;
+
+/**
+ * "Документооборот": the clerk's queue of cases. Filters, sorting and paging are done by the database;
+ * every load runs in the background and only the newest request may show its result.
+ */
+public class CaseQueueViewModel implements Activatable {
+    static final String LOADING_TITLE = "Загрузка обращений…";
+    private static final int PAGE_SIZE = CaseQuery.DEFAULT_PAGE_SIZE;
+
+    private record Loaded(CasePage page, List<StatusCount> counts, List<String> dictionary) {
+    }
+
+    private final CaseService cases;
+    private final UiContext ui;
+    private final LongConsumer openCase;
+
+    private final ObservableSet<String> selectedStatuses = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<CaseKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<CaseSortColumn> sortColumn = new ReadOnlyObjectWrapper<>(CaseSortColumn.UPDATED);
+    private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(0);
+
+    private final ObservableList<CaseQueueRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<StatusCount> statusCounters = FXCollections.observableArrayList();
+    private final ObservableList<StatusCount> statusOptions = FXCollections.observableArrayList();
+    private final ObservableList<CaseQueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<StatusCount> readOnlyCounters = FXCollections.unmodifiableObservableList(statusCounters);
+    private final ObservableList<StatusCount> readOnlyOptions = FXCollections.unmodifiableObservableList(statusOptions);
+    private final ReadOnlyLongWrapper totalCount = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper countersTotal = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+
+    // Typing a number digit by digit must not send a query per key.
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
+    private long sequence;
+    private boolean quiet;
+    private boolean active;
+    private Runnable unsubscribe = () -> { };
+
+    public CaseQueueViewModel(CaseService cases, UiContext ui, LongConsumer openCase) {
+        this.cases = cases;
+        this.ui = ui;
+        this.openCase = openCase;
+        selectedStatuses.addListener((SetChangeListener<String>) change -> filterChanged());
+        kind.addListener(observable -> filterChanged());
+        createdFrom.addListener(observable -> filterChanged());
+        createdTo.addListener(observable -> filterChanged());
+        searchText.addListener(observable -> searchChanged());
+        searchPause.setOnFinished(event -> filterChanged());
+    }
+
+    @Override
+    public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
+        unsubscribe = ui.events().subscribe(CaseChangedEvent.class, event -> onFx(this::reload));
+        reload();
+    }
+
+    @Override
+    public void deactivate() {
+        active = false;
+        searchPause.stop();
+        unsubscribe.run();
+        unsubscribe = () -> { };
+    }
+
+    /** Loads the current page with the current filter; an older request still running is ignored when it ends. */
+    public void reload() {
+        searchPause.stop();
+        long request = ++sequence;
+        CaseQuery query = query();
+        Operator operator = ui.session().operator();
+        loading.set(true);
+        errorText.set("");
+        ui.executor().execute(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query),
+                        cases.countByStatus(operator, query), cases.statusDictionary()))
+                .onSuccess(loaded -> {
+                    if (request == sequence) {
+                        show(query, loaded);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (request == sequence) {
+                        loading.set(false);
+                        errorText.set(UserMessages.describe(failure));
+                    }
+                }));
+    }
+
+    public void nextPage() {
+        if (hasNext.get()) {
+            offset.set(offset.get() + PAGE_SIZE);
+            reload();
+        }
+    }
+
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
+            reload();
+        }
+    }
+
+    public void sortBy(CaseSortColumn column, boolean ascendingOrder) {
+        CaseSortColumn wanted = column == null ? CaseSortColumn.UPDATED : column;
+        if (wanted == sortColumn.get() && ascendingOrder == ascending.get()) {
+            return;
+        }
+        sortColumn.set(wanted);
+        ascending.set(ascendingOrder);
+        offset.set(0);
+        if (active) {
+            reload();
+        }
+    }
+
+    public void open(CaseQueueRow row) {
+        if (row != null) {
+            openCase.accept(row.id());
+        }
+    }
+
+    public void resetFilters() {
+        quietly(() -> {
+            selectedStatuses.clear();
+            kind.set(null);
+            createdFrom.set(null);
+            createdTo.set(null);
+            searchText.set("");
+        });
+    }
+
+    public void setStatusSelected(String status, boolean selected) {
+        if (selected) {
+            selectedStatuses.add(status);
+        } else {
+            selectedStatuses.remove(status);
+        }
+    }
+
+    /** A counter chip: only this status. */
+    public void showOnlyStatus(String status) {
+        quietly(() -> {
+            selectedStatuses.clear();
+            selectedStatuses.add(status);
+        });
+    }
+
+    public void showAllStatuses() {
+        selectedStatuses.clear();
+    }
+
+    /** Applies several filter changes with one query instead of one per change. */
+    private void quietly(Runnable changes) {
+        quiet = true;
+        try {
+            changes.run();
+        } finally {
+            quiet = false;
+        }
+        filterChanged();
+    }
+
+    private void filterChanged() {
+        if (quiet) {
+            return;
+        }
+        offset.set(0);
+        if (active) {
+            reload();
+        }
+    }
+
+    private void searchChanged() {
+        if (!quiet && active) {
+            searchPause.playFromStart();
+        }
+    }
+
+    private CaseQuery query() {
+        return new CaseQuery(Set.copyOf(selectedStatuses), kind.get(), createdFrom.get(), createdTo.get(),
+                searchText.get(), sortColumn.get(), ascending.get(), offset.get(), PAGE_SIZE);
+    }
+
+    private void show(CaseQuery query, Loaded loaded) {
+        CasePage page = loaded.page();
+        if (page.rows().isEmpty() && query.offset() > 0 && page.totalCount() > 0) {
+            // Cases went away under the current page (another workstation): go to the last page that exists.
+            offset.set((int) ((page.totalCount() - 1) / PAGE_SIZE * PAGE_SIZE));
+            reload();
+            return;
+        }
+        rows.setAll(page.rows().stream().map(CaseQueueRow::of).toList());
+        totalCount.set(page.totalCount());
+        int first = query.offset() + 1;
+        int last = query.offset() + page.rows().size();
+        pageText.set(page.rows().isEmpty() ? "0 из " + page.totalCount() : first + "–" + last + " из " + page.totalCount());
+        hasPrevious.set(query.offset() > 0);
+        hasNext.set(last < page.totalCount());
+        showCounters(loaded);
+        loading.set(false);
+    }
+
+    /** Dictionary statuses first in their own order, then typed ones; selected statuses never disappear. */
+    private void showCounters(Loaded loaded) {
+        Map<String, Long> counted = new LinkedHashMap<>();
+        loaded.counts().forEach(count -> counted.put(count.status(), count.count()));
+        LinkedHashSet<String> order = new LinkedHashSet<>(loaded.dictionary());
+        order.addAll(counted.keySet());
+        order.addAll(selectedStatuses);
+        List<StatusCount> options = new ArrayList<>();
+        for (String status : order) {
+            options.add(new StatusCount(status, counted.getOrDefault(status, 0L)));
+        }
+        List<StatusCount> nonEmpty = options.stream().filter(option -> option.count() > 0).toList();
+        // Replacing equal lists would rebuild the menus and chips under the operator's mouse.
+        if (!options.equals(statusOptions)) {
+            statusOptions.setAll(options);
+        }
+        if (!nonEmpty.equals(statusCounters)) {
+            statusCounters.setAll(nonEmpty);
+        }
+        countersTotal.set(counted.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    public ObservableSet<String> selectedStatuses() {
+        return selectedStatuses;
+    }
+
+    public ObjectProperty<CaseKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<LocalDate> createdFromProperty() {
+        return createdFrom;
+    }
+
+    public ObjectProperty<LocalDate> createdToProperty() {
+        return createdTo;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyObjectProperty<CaseSortColumn> sortColumnProperty() {
+        return sortColumn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty ascendingProperty() {
+        return ascending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty offsetProperty() {
+        return offset.getReadOnlyProperty();
+    }
+
+    public ObservableList<CaseQueueRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** Per status, for the current filter apart from the status part; only statuses that have cases. */
+    public ObservableList<StatusCount> statusCounters() {
+        return readOnlyCounters;
+    }
+
+    /** What the status filter offers: the dictionary, typed statuses and the selected ones, with counts. */
+    public ObservableList<StatusCount> statusOptions() {
+        return readOnlyOptions;
+    }
+
+    public ReadOnlyLongProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    /** Cases matching the filter whatever their status: the sum of the counters. */
+    public ReadOnlyLongProperty countersTotalProperty() {
+        return countersTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+}

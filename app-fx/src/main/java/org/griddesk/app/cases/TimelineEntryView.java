@@ -1,0 +1,73 @@
+package org.griddesk.app.cases;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.cases.MessageItem;
+import org.griddesk.core.cases.StatusNoteItem;
+import org.griddesk.core.cases.TimelineItem;
+
+/** One entry of the timeline: who and when, then the document, message or status note, and its buttons. */
+final class TimelineEntryView {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
+
+    private TimelineEntryView() {
+    }
+
+    static Node of(TimelineItem item, CaseCardViewModel model) {
+        Label side = new Label(item.side().title());
+        side.getStyleClass().addAll("timeline-side", "side-" + item.side().name().toLowerCase());
+        Label meta = new Label(WHEN.format(item.createdAt()) + " · " + item.author());
+        meta.getStyleClass().add("timeline-meta");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, side, meta, spacer);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox entry = new VBox(6, top);
+        entry.getStyleClass().addAll("timeline-card", "timeline-" + item.getClass().getSimpleName().toLowerCase());
+        entry.setId("timeline-item-" + item.id());
+        switch (item) {
+            case DocumentItem document -> {
+                Label name = new Label(document.documentName());
+                name.getStyleClass().add("timeline-title");
+                Label file = new Label(document.fileName() + " · " + FileSizes.describe(document.size()));
+                entry.getChildren().addAll(name, file);
+                if (document.comment() != null) {
+                    Label comment = new Label(document.comment());
+                    comment.setWrapText(true);
+                    entry.getChildren().add(comment);
+                }
+                if (document.requiresTwoSidedSignature()) {
+                    Label signature = new Label("Необходима двухсторонняя электронная подпись");
+                    signature.getStyleClass().add("signature-pending");
+                    entry.getChildren().add(signature);
+                }
+                Button download = new Button("Скачать");
+                download.getStyleClass().add("download-document");
+                download.setOnAction(event -> model.download(document));
+                top.getChildren().add(download);
+            }
+            case MessageItem message -> entry.getChildren().add(HtmlTextFlow.render(message.html()));
+            case StatusNoteItem note -> {
+                Label text = new Label("Статус: " + note.text());
+                text.getStyleClass().add("timeline-title");
+                entry.getChildren().add(text);
+            }
+        }
+        if (model.canDelete(item)) {
+            Button delete = new Button("Удалить");
+            delete.getStyleClass().add("delete-item");
+            delete.setOnAction(event -> model.delete(item));
+            top.getChildren().add(delete);
+        }
+        return entry;
+    }
+}
