@@ -59,7 +59,7 @@ public class CaseCardViewModel implements Activatable {
         this.cases = cases;
         this.ui = ui;
         dirty = Bindings.createBooleanBinding(() -> card.get() != null
-                        && (!status.get().trim().equals(card.get().status())
+                        && (!Objects.toString(status.get(), "").trim().equals(card.get().status())
                         || !Objects.equals(blankToNull(registrationNumber.get()), card.get().registrationNumber())),
                 card, status, registrationNumber);
     }

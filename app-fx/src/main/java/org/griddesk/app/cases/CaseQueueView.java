@@ -240,7 +240,8 @@ public class CaseQueueView implements View {
             if (sort == model.sortColumnProperty().get()) {
                 column.setSortType(model.ascendingProperty().get()
                         ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
-                table.getSortOrder().setAll(column);
+                table.getSortOrder().clear();
+                table.getSortOrder().add(column);
             }
         });
     }

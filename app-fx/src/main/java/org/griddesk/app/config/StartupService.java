@@ -2,6 +2,7 @@ package org.griddesk.app.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -41,7 +42,15 @@ public class StartupService {
         this.authentication = authentication;
     }
 
-    public StartupReport prepare() throws IOException {
+    public StartupReport prepare() {
+        try {
+            return prepareDatabase();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare GridDesk home " + home, e);
+        }
+    }
+
+    private StartupReport prepareDatabase() throws IOException {
         if (demoMode()) {
             if (database.isEmpty()) {
                 LOG.info("Empty database in demo mode: filling demo data");

@@ -5,6 +5,10 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -39,6 +43,13 @@ public class ShellView implements View {
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setCenter(tabs);
+        KeyCombination closeTab = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (closeTab.match(event)) {
+                closeSelectedCase();
+                event.consume();
+            }
+        });
 
         queueModel = new CaseQueueViewModel(cases, ui, this::openCase);
         Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
@@ -57,18 +68,32 @@ public class ShellView implements View {
         }
         CaseCardViewModel model = new CaseCardViewModel(caseId, cases, ui);
         Tab tab = new Tab();
+        tab.setUserData(caseId);
         tab.textProperty().bind(model.tabTitleProperty());
         tab.setContent(new CaseCardView(model).root());
-        tab.setOnClosed(event -> {
-            model.deactivate();
-            openCases.remove(caseId);
-            cardModels.remove(tab);
-        });
+        tab.setOnClosed(event -> forget(caseId, tab));
         openCases.put(caseId, tab);
         cardModels.put(tab, model);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.activate();
+    }
+
+    private void forget(long caseId, Tab tab) {
+        CaseCardViewModel model = cardModels.remove(tab);
+        if (model != null) {
+            model.deactivate();
+        }
+        openCases.remove(caseId);
+    }
+
+    /** Ctrl+W, as in a browser: closes the case tab in front. */
+    private void closeSelectedCase() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.isClosable()) {
+            tabs.getTabs().remove(selected);
+            forget((Long) selected.getUserData(), selected);
+        }
     }
 
     /** Lets go of every listener before the window shows something else (log-out). */

@@ -159,7 +159,8 @@ public final class DemoData {
     /** A case as the portal sent it, then walked by the organisation's staff up to {@code status}. */
     private void caseWithHistory(Random random, Applicant applicant, String status, int index) {
         boolean application = random.nextInt(10) < 7;
-        Instant sent = clock.instant().minus(Duration.ofMinutes(10 + random.nextInt(180 * 24 * 60)));
+        // At least four days back: the staff's reply comes up to three days later and must not lie in the future.
+        Instant sent = clock.instant().minus(Duration.ofMinutes(4 * 24 * 60 + random.nextInt(180 * 24 * 60)));
         String title = application ? pick(APPLICATION_TITLES, random) : pick(MESSAGE_TITLES, random);
         long caseId = cases.create(new NewCase(applicant.id(), application ? CaseKind.APPLICATION : CaseKind.MESSAGE,
                 title, sent));

@@ -1,0 +1,94 @@
+package org.griddesk.app.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.griddesk.app.GridDeskApplication;
+import org.griddesk.app.testing.Fx;
+import org.griddesk.core.cases.CaseChange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole application as a clerk uses it: log in, filter, open a case, save status and number, reopen. */
+class ClerkWorkflowTest extends FxRobot {
+    @TempDir
+    static Path home;
+    private static javafx.application.Application application;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        System.setProperty("griddesk.home", home.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(GridDeskApplication.class);
+        Fx.run(stage::requestFocus);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        System.clearProperty("griddesk.home");
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent()
+                && lookup(query).query().isVisible());
+    }
+
+    @Test
+    void logInFilterOpenSaveAndReopen() throws Exception {
+        waitFor("#login");
+        assertThat(lookup("#demo-clerk").tryQuery()).as("demo accounts are offered in demo mode").isPresent();
+        clickOn("#login").write("clerk");
+        clickOn("#password").write("Clerk-2026!");
+        clickOn("#log-in");
+        waitFor("#queue-table");
+        TableView<?> table = lookup("#queue-table").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        // Filter by kind: only messages remain.
+        ComboBox<?> kind = lookup("#queue-kind").queryComboBox();
+        Fx.run(() -> kind.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().stream()
+                .allMatch(row -> row.toString().contains("Сообщение сетевой организации"))));
+
+        // Open the first row.
+        doubleClickOn(lookup("#queue-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor("#case-status");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !Fx.call(() -> lookup("#case-applicant")
+                .queryAs(Label.class).getText()).isEmpty());
+        String applicant = lookup("#case-applicant").queryAs(Label.class).getText();
+        assertThat(applicant).contains("ФИО: ", "Email: ");
+
+        TextField statusEditor = lookup("#case-status").queryComboBox().getEditor();
+        doubleClickOn(statusEditor).eraseText(200).write("Подготовка оферты договора");
+        TextField number = lookup("#case-number").queryAs(TextField.class);
+        clickOn(number).eraseText(50).write("ТП-2026-77");
+        clickOn("#save-case");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Сохранено".equals(Fx.call(() ->
+                lookup("#case-notice").queryAs(Label.class).getText())));
+        TableView<CaseChange> history = lookup("#case-history").queryTableView();
+        assertThat(history.getItems()).extracting(CaseChange::after).contains("Подготовка оферты договора", "ТП-2026-77");
+
+        // Close the card, find the case by its new number and open it again.
+        press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        clickOn("#queue-tab");
+        clickOn("#queue-search").write("ТП-2026-77");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().size() == 1));
+        doubleClickOn(lookup("#queue-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> lookup("#case-number").tryQuery()
+                .map(node -> ((TextField) node).getText()).orElse("")).equals("ТП-2026-77"));
+        assertThat(lookup("#case-status").queryComboBox().getEditor().getText()).isEqualTo("Подготовка оферты договора");
+    }
+}
