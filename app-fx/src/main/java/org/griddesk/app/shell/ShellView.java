@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -28,6 +27,7 @@ import org.griddesk.core.operators.Operator;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
 public class ShellView implements View {
+    private static final KeyCombination CLOSE_TAB = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Long, Tab> openCases = new HashMap<>();
@@ -43,11 +43,13 @@ public class ShellView implements View {
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setCenter(tabs);
-        KeyCombination closeTab = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (closeTab.match(event)) {
-                closeSelectedCase();
-                event.consume();
+        // On the scene, so Ctrl+W works wherever the focus is; removed when the shell leaves the window.
+        root.sceneProperty().addListener((observable, oldScene, scene) -> {
+            if (oldScene != null) {
+                oldScene.getAccelerators().remove(CLOSE_TAB);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(CLOSE_TAB, this::closeSelectedCase);
             }
         });
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -46,6 +48,13 @@ class ClerkWorkflowTest extends FxRobot {
                 && lookup(query).query().isVisible());
     }
 
+    /** Row cells are recycled: find the one showing the first row, not the first cell node. */
+    private void openFirstRow() {
+        TableRow<?> first = lookup("#queue-table .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null).query();
+        doubleClickOn(first);
+    }
+
     @Test
     void logInFilterOpenSaveAndReopen() throws Exception {
         waitFor("#login");
@@ -64,7 +73,7 @@ class ClerkWorkflowTest extends FxRobot {
                 .allMatch(row -> row.toString().contains("Сообщение сетевой организации"))));
 
         // Open the first row.
-        doubleClickOn(lookup("#queue-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        openFirstRow();
         waitFor("#case-status");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !Fx.call(() -> lookup("#case-applicant")
                 .queryAs(Label.class).getText()).isEmpty());
@@ -72,9 +81,9 @@ class ClerkWorkflowTest extends FxRobot {
         assertThat(applicant).contains("ФИО: ", "Email: ");
 
         TextField statusEditor = lookup("#case-status").queryComboBox().getEditor();
-        doubleClickOn(statusEditor).eraseText(200).write("Подготовка оферты договора");
+        clickOn(statusEditor).push(KeyCode.CONTROL, KeyCode.A).write("Подготовка оферты договора");
         TextField number = lookup("#case-number").queryAs(TextField.class);
-        clickOn(number).eraseText(50).write("ТП-2026-77");
+        clickOn(number).push(KeyCode.CONTROL, KeyCode.A).write("ТП-2026-77");
         clickOn("#save-case");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Сохранено".equals(Fx.call(() ->
                 lookup("#case-notice").queryAs(Label.class).getText())));
@@ -83,10 +92,13 @@ class ClerkWorkflowTest extends FxRobot {
 
         // Close the card, find the case by its new number and open it again.
         press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        clickOn("#queue-tab");
+        assertThat(lookup("#main-tabs").queryAs(TabPane.class).getTabs()).as("Ctrl+W closed the card").hasSize(1);
         clickOn("#queue-search").write("ТП-2026-77");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().size() == 1));
-        doubleClickOn(lookup("#queue-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        openFirstRow();
+        TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> tabs.getTabs().size() == 2
+                && tabs.getTabs().get(1).getText().equals("№ ТП-2026-77")));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> lookup("#case-number").tryQuery()
                 .map(node -> ((TextField) node).getText()).orElse("")).equals("ТП-2026-77"));
         assertThat(lookup("#case-status").queryComboBox().getEditor().getText()).isEqualTo("Подготовка оферты договора");
