@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import org.griddesk.app.ui.RussianButtons;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -67,7 +68,7 @@ final class AddDocumentDialog extends Dialog<DocumentToAdd> {
         getDialogPane().setContent(form);
 
         ButtonType add = new ButtonType("Добавить", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(add, RussianButtons.CANCEL);
         getDialogPane().lookupButton(add).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> file.get() == null || !problem.getText().isEmpty() || editorText(name).isBlank(),
                 file, problem.textProperty(), name.getEditor().textProperty(), name.valueProperty()));

@@ -1,8 +1,11 @@
 package org.griddesk.app.cases;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import org.griddesk.app.ui.RussianButtons;
 import javafx.scene.web.HTMLEditor;
 
 /** "Добавить сообщение": formatted text; the service sanitises the HTML before it is stored. */
@@ -15,7 +18,12 @@ final class AddMessageDialog extends Dialog<String> {
         editor.setPrefSize(640, 320);
         getDialogPane().setContent(editor);
         ButtonType send = new ButtonType("Отправить", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(send, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(send, RussianButtons.CANCEL);
         setResultConverter(button -> button == send ? editor.getHtmlText() : null);
+        // Typing must go into the text, not to the default button.
+        setOnShown(event -> Platform.runLater(() -> {
+            Node text = editor.lookup("WebView");
+            (text != null ? text : editor).requestFocus();
+        }));
     }
 }

@@ -3,6 +3,7 @@ package org.griddesk.app.cases;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import org.griddesk.app.ui.RussianButtons;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ final class AddStatusNoteDialog extends Dialog<String> {
                 change.getControlNewText().length() <= CaseStatuses.MAX_LENGTH ? change : null));
         getDialogPane().setContent(new VBox(8, new Label("Статус"), text));
         ButtonType add = new ButtonType("Добавить", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(add, RussianButtons.CANCEL);
         getDialogPane().lookupButton(add).disableProperty().bind(text.textProperty().map(String::isBlank));
         setResultConverter(button -> button == add ? text.getText() : null);
     }

@@ -51,6 +51,10 @@ public class CaseCardViewModel implements Activatable {
     private final ObservableList<String> statusOptions = FXCollections.observableArrayList();
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<CaseChange> history = FXCollections.observableArrayList();
+    // Made once: a read-only wrapper listens to its list weakly, so a fresh one per call could be collected.
+    private final ObservableList<String> statusOptionsView = FXCollections.unmodifiableObservableList(statusOptions);
+    private final ObservableList<TimelineItem> timelineView = FXCollections.unmodifiableObservableList(timeline);
+    private final ObservableList<CaseChange> historyView = FXCollections.unmodifiableObservableList(history);
     private final BooleanBinding dirty;
     private Runnable unsubscribe = () -> { };
 
@@ -290,14 +294,14 @@ public class CaseCardViewModel implements Activatable {
     }
 
     public ObservableList<String> statusOptions() {
-        return FXCollections.unmodifiableObservableList(statusOptions);
+        return statusOptionsView;
     }
 
     public ObservableList<TimelineItem> timeline() {
-        return FXCollections.unmodifiableObservableList(timeline);
+        return timelineView;
     }
 
     public ObservableList<CaseChange> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 }

@@ -107,7 +107,11 @@ public class CaseQueueView implements View {
         reset.setId("queue-reset");
         reset.setOnAction(event -> model.resetFilters());
 
+        kind.setPrefWidth(230);
         HBox bar = new HBox(8, statusFilter, kind, new Label("Создано с"), from, new Label("по"), to, search, reset);
+        // Labels and buttons keep their words; the search box gives way instead.
+        bar.getChildren().stream().filter(node -> node != search && node instanceof Region)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-filter-bar");
         return bar;
@@ -199,6 +203,7 @@ public class CaseQueueView implements View {
         table.getColumns().add(column("Создано", CaseSortColumn.CREATED, CaseQueueRow::created, 125));
         table.getColumns().add(column("Последнее изменение", CaseSortColumn.UPDATED, CaseQueueRow::updated, 150));
         table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showModelSort();
 
         Label placeholder = new Label();

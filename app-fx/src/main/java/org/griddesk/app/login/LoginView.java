@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.View;
@@ -49,7 +50,8 @@ public class LoginView implements View {
         VBox card = new VBox(10, title, subtitle, new Label("Имя пользователя"), login, new Label("Пароль"), password,
                 enter, error);
         card.getStyleClass().add("login-card");
-        card.setMaxWidth(380);
+        card.setMaxWidth(460);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setFillWidth(true);
 
         if (!model.notice().isEmpty()) {
@@ -77,14 +79,21 @@ public class LoginView implements View {
         int row = 1;
         for (DemoAccount account : model.demoAccounts()) {
             Hyperlink link = new Hyperlink(account.login());
+            link.setMinWidth(Region.USE_PREF_SIZE);
             link.setId("demo-" + account.login());
             link.setOnAction(event -> model.fill(account));
             table.add(link, 0, row);
-            table.add(new Label(account.password()), 1, row);
-            table.add(new Label(account.role()), 2, row);
+            table.add(unclipped(account.password()), 1, row);
+            table.add(unclipped(account.role()), 2, row);
             row++;
         }
         return table;
+    }
+
+    private static Label unclipped(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -31,8 +30,8 @@ public class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        alert.getButtonTypes().setAll(RussianButtons.YES, RussianButtons.NO);
+        return alert.showAndWait().filter(RussianButtons.YES::equals).isPresent();
     }
 
     @Override
@@ -61,7 +60,7 @@ public class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        Alert alert = new Alert(type, "", RussianButtons.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
