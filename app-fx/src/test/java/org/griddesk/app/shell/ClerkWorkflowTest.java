@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -48,11 +47,14 @@ class ClerkWorkflowTest extends FxRobot {
                 && lookup(query).query().isVisible());
     }
 
-    /** Row cells are recycled: find the one showing the first row, not the first cell node. */
+    /** Selects the first row and presses Enter, as a keyboard user would; the queue opens the case. */
     private void openFirstRow() {
-        TableRow<?> first = lookup("#queue-table .table-row-cell")
-                .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null).query();
-        doubleClickOn(first);
+        TableView<?> table = lookup("#queue-table").queryTableView();
+        Fx.run(() -> {
+            table.getSelectionModel().select(0);
+            table.requestFocus();
+        });
+        type(KeyCode.ENTER);
     }
 
     @Test
@@ -94,7 +96,8 @@ class ClerkWorkflowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         assertThat(lookup("#main-tabs").queryAs(TabPane.class).getTabs()).as("Ctrl+W closed the card").hasSize(1);
         clickOn("#queue-search").write("ТП-2026-77");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().size() == 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().size() == 1
+                && table.getItems().getFirst().toString().contains("ТП-2026-77")));
         openFirstRow();
         TabPane tabs = lookup("#main-tabs").queryAs(TabPane.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> tabs.getTabs().size() == 2
