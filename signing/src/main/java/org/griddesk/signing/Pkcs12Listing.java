@@ -31,7 +31,7 @@ final class Pkcs12Listing {
         PKCS12PfxPdu pfx = new PKCS12PfxPdu(pfxBytes);
         List<PKCS12SafeBag> bags = new ArrayList<>();
         for (ContentInfo info : pfx.getContentInfos()) {
-            bags.addAll(readableBags(pfx, info));
+            bags.addAll(readableBags(info));
         }
         Map<String, X509CertificateHolder> certificatesByKeyId = new HashMap<>();
         for (PKCS12SafeBag bag : bags) {
@@ -53,9 +53,9 @@ final class Pkcs12Listing {
     }
 
     /** Plain bags, and encrypted ones that open with an empty password; the rest wait for unlock. */
-    private static List<PKCS12SafeBag> readableBags(PKCS12PfxPdu pfx, ContentInfo info) {
+    private static List<PKCS12SafeBag> readableBags(ContentInfo info) {
         try {
-            PKCS12SafeBagFactory factory = pfx.isEncryptedContentInfo(info)
+            PKCS12SafeBagFactory factory = PKCSObjectIdentifiers.encryptedData.equals(info.getContentType())
                     ? new PKCS12SafeBagFactory(info, new JcePKCSPBEInputDecryptorProviderBuilder()
                             .setProvider(GostAlgorithm.provider()).build(new char[0]))
                     : new PKCS12SafeBagFactory(info);

@@ -54,14 +54,14 @@ public class StartupService {
         if (demoMode()) {
             if (database.isEmpty()) {
                 LOG.info("Empty database in demo mode: filling demo data");
-                demoData.fill();
+                fillDemoDataUnlessAnotherWorkstationDid();
             }
             List<DemoAccount> accounts = DemoData.ACCOUNTS.stream()
                     .map(account -> new DemoAccount(account.login(), account.password(), account.role()))
                     .toList();
             return new StartupReport(true, accounts, "");
         }
-        String oneTimePassword = authentication.createInitialAdministratorIfNone();
+        String oneTimePassword = createAdministratorUnlessAnotherWorkstationDid();
         if (oneTimePassword == null) {
             return new StartupReport(false, List.of(), "");
         }
@@ -69,6 +69,30 @@ public class StartupService {
         LOG.warn("Created the administrator account 'admin'; its one-time password is in {}", file);
         return new StartupReport(false, List.of(), "Создана учётная запись администратора «admin». Одноразовый пароль "
                 + "записан в файл " + file + ". Смените его при первом входе.");
+    }
+
+    /** Two workstations may start on one empty shared database: the loser's transaction fails on unique logins. */
+    private void fillDemoDataUnlessAnotherWorkstationDid() {
+        try {
+            demoData.fill();
+        } catch (RuntimeException e) {
+            if (database.isEmpty()) {
+                throw e;
+            }
+            LOG.info("Another workstation filled the demo data first ({})", e.toString());
+        }
+    }
+
+    private String createAdministratorUnlessAnotherWorkstationDid() {
+        try {
+            return authentication.createInitialAdministratorIfNone();
+        } catch (RuntimeException e) {
+            if (database.isEmpty()) {
+                throw e;
+            }
+            LOG.info("Another workstation created the administrator first ({})", e.toString());
+            return null;
+        }
     }
 
     boolean demoMode() throws IOException {

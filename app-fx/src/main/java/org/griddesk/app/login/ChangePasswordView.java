@@ -4,6 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.View;
@@ -35,6 +36,7 @@ public class ChangePasswordView implements View {
                 second, change, error);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(420);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.getStyleClass().add("login-background");
     }
