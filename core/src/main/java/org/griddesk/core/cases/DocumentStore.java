@@ -10,5 +10,8 @@ public interface DocumentStore {
 
     void copyTo(long contentId, OutputStream target);
 
+    /** The bytes as a stream that fetches them piece by piece, for signing and verifying. */
+    InputStream open(long contentId);
+
     void delete(long contentId);
 }

@@ -1,5 +1,7 @@
 package org.griddesk.core.cases;
 
+import org.griddesk.core.testing.InMemoryCases;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

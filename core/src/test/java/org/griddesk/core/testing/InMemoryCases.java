@@ -1,4 +1,4 @@
-package org.griddesk.core.cases;
+package org.griddesk.core.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +12,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.griddesk.core.applicants.Applicant;
+import org.griddesk.core.cases.CaseCard;
+import org.griddesk.core.cases.CaseChange;
+import org.griddesk.core.cases.CaseKind;
+import org.griddesk.core.cases.CasePage;
+import org.griddesk.core.cases.CaseQuery;
+import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.CaseStatuses;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.cases.MessageItem;
+import org.griddesk.core.cases.DocumentStore;
+import org.griddesk.core.cases.NewCase;
+import org.griddesk.core.cases.Side;
+import org.griddesk.core.cases.StatusCount;
+import org.griddesk.core.cases.StatusNoteItem;
+import org.griddesk.core.cases.StoredContent;
+import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.core.common.ValidationException;
 
 /** Just enough of the case and document ports to test the service's rules without a database. */
-class InMemoryCases implements CaseRepository, DocumentStore {
+public class InMemoryCases implements CaseRepository, DocumentStore {
     private record State(long version, String status, String number) {
     }
 
@@ -23,6 +41,7 @@ class InMemoryCases implements CaseRepository, DocumentStore {
     private final Map<Long, List<TimelineItem>> items = new HashMap<>();
     private final Map<Long, List<CaseChange>> history = new HashMap<>();
     private final Map<Long, byte[]> contents = new HashMap<>();
+    private final Map<Long, Applicant> applicants = new HashMap<>();
     private long nextId = 1;
 
     @Override
@@ -50,7 +69,7 @@ class InMemoryCases implements CaseRepository, DocumentStore {
         if (state == null) {
             return Optional.empty();
         }
-        return Optional.of(new CaseCard(caseId, state.version(), CaseKind.APPLICATION, "Заявка", null, state.status(),
+        return Optional.of(new CaseCard(caseId, state.version(), CaseKind.APPLICATION, "Заявка", applicants.get(caseId), state.status(),
                 state.number(), Instant.EPOCH, Instant.EPOCH, items.get(caseId).reversed(), history.get(caseId).reversed()));
     }
 
@@ -129,19 +148,28 @@ class InMemoryCases implements CaseRepository, DocumentStore {
     }
 
     @Override
+    public InputStream open(long contentId) {
+        return new java.io.ByteArrayInputStream(contents.get(contentId));
+    }
+
+    @Override
     public void delete(long contentId) {
         contents.remove(contentId);
     }
 
-    boolean hasContent(long contentId) {
+    public void setApplicant(long caseId, Applicant applicant) {
+        applicants.put(caseId, applicant);
+    }
+
+    public boolean hasContent(long contentId) {
         return contents.containsKey(contentId);
     }
 
-    void putApplicantNote(long caseId, String text) {
+    public void putApplicantNote(long caseId, String text) {
         addItem(caseId, new StatusNoteItem(0, Side.APPLICANT, Instant.EPOCH, "Заявитель", text));
     }
 
-    static byte[] read(InMemoryCases store, long contentId) {
+    public static byte[] read(InMemoryCases store, long contentId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.copyTo(contentId, out);
         return out.toByteArray();

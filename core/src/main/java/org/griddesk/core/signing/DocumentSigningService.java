@@ -1,0 +1,228 @@
+package org.griddesk.core.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.griddesk.core.applicants.Applicant;
+import org.griddesk.core.applicants.ApplicantType;
+import org.griddesk.core.applicants.PhoneNumber;
+import org.griddesk.core.cases.CaseCard;
+import org.griddesk.core.cases.CaseChange;
+import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.cases.DocumentStore;
+import org.griddesk.core.cases.Side;
+import org.griddesk.core.common.DomainException;
+import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.Permission;
+
+/**
+ * The two-sided signature of a document: the organisation signs first with a qualified signature, then the
+ * applicant's counter-signature arrives from the portal and is checked before it counts.
+ */
+public class DocumentSigningService {
+    private final CaseRepository cases;
+    private final DocumentStore documents;
+    private final SignatureRepository signatures;
+    private final QualifiedSignatureChecker checker;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final String organisationName;
+
+    public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
+                                  QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
+                                  String organisationName) {
+        this.cases = cases;
+        this.documents = documents;
+        this.signatures = signatures;
+        this.checker = checker;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.organisationName = organisationName;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    /** The progress of every two-sided document of a case, by document id. */
+    public Map<Long, SigningProgress> progress(Operator actor, long caseId) {
+        actor.require(Permission.VIEW_CASES);
+        Map<Long, List<DocumentSignature>> byDocument = signatures.forCase(caseId);
+        Map<Long, SigningProgress> progress = new LinkedHashMap<>();
+        for (DocumentItem document : twoSidedDocuments(card(caseId))) {
+            progress.put(document.id(), SigningProgress.of(document.id(), byDocument.getOrDefault(document.id(), List.of())));
+        }
+        return progress;
+    }
+
+    /**
+     * "Подписать": only an operator with the right to sign for the organisation, only a document that waits
+     * for the organisation. The key signs outside the transaction; the result is stored only if nobody
+     * signed meanwhile.
+     */
+    public DocumentSignature signAsOrganisation(Operator actor, long caseId, long documentId, OrganisationSigner signer) {
+        actor.require(Permission.SIGN_FOR_ORGANISATION);
+        DocumentItem document = twoSidedDocument(caseId, documentId);
+        requireState(documentId, SigningState.AWAITING_ORGANISATION, "Документ уже подписан со стороны " + organisationName);
+        MadeSignature made;
+        try (InputStream content = documents.open(document.contentId())) {
+            made = signer.sign(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentSignature signature = DocumentSignature.qualified(documentId, Side.ORGANISATION, made.signedAt(),
+                made.signer(), null);
+        return transactions.inTransaction(() -> {
+            requireState(documentId, SigningState.AWAITING_ORGANISATION,
+                    "Документ уже подписан со стороны " + organisationName);
+            long id = signatures.add(signature, made.cms());
+            record(caseId, actor.fullName(), "Подписан документ", document.documentName() + ": " + made.signer().display());
+            return signature.withId(id);
+        });
+    }
+
+    /** A qualified counter-signature from the portal: verified on arrival, and matched with the registration. */
+    public DocumentSignature receiveQualifiedCounterSignature(long caseId, long documentId, byte[] cms) {
+        DocumentItem document = twoSidedDocument(caseId, documentId);
+        requireState(documentId, SigningState.AWAITING_APPLICANT, waitingReason(documentId));
+        Applicant applicant = card(caseId).applicant();
+        CheckedSignature checked;
+        try (InputStream content = documents.open(document.contentId())) {
+            checked = checker.check(content, cms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String rejection = !checked.valid() ? checked.verdict()
+                : ApplicantIdentity.mismatch(applicant, checked.signer()).orElse(null);
+        SignerDetails signer = checked.signer() != null ? checked.signer()
+                : new SignerDetails("неизвестный подписант", null, null, null, null, null, null, null, null, null, null);
+        Instant signedAt = checked.signingTime() != null ? checked.signingTime() : clock.instant();
+        return store(caseId, document, DocumentSignature.qualified(documentId, Side.APPLICANT, signedAt, signer, rejection),
+                cms);
+    }
+
+    /**
+     * A simple signature (ПЭП) of an individual: the SMS code confirmed on the portal. Only its hash is kept,
+     * and the phone must be the one the applicant registered.
+     */
+    public DocumentSignature receiveSimpleCounterSignature(long caseId, long documentId, String phone, Instant at,
+                                                           String smsCode) {
+        DocumentItem document = twoSidedDocument(caseId, documentId);
+        requireState(documentId, SigningState.AWAITING_APPLICANT, waitingReason(documentId));
+        Applicant applicant = card(caseId).applicant();
+        String rejection = null;
+        if (applicant.type() == ApplicantType.SOLE_PROPRIETOR || applicant.type() == ApplicantType.LEGAL_ENTITY) {
+            rejection = applicant.type().title() + " подписывает документы только квалифицированной электронной подписью";
+        } else if (!samePhone(applicant.phone(), phone)) {
+            rejection = "код подтверждён с телефона " + phone + ", а при регистрации указан " + applicant.phone().formatted();
+        }
+        DocumentSignature signature = DocumentSignature.simple(documentId, at, applicant.person().display(), phone,
+                smsHash(documentId, smsCode), rejection);
+        return store(caseId, document, signature, null);
+    }
+
+    private DocumentSignature store(long caseId, DocumentItem document, DocumentSignature signature, byte[] cms) {
+        return transactions.inTransaction(() -> {
+            long id = signatures.add(signature, cms);
+            String who = signature.signerName();
+            if (signature.accepted()) {
+                record(caseId, who, "Подписан документ пользователем", document.documentName() + ": " + who);
+            } else {
+                record(caseId, who, "Подпись пользователя не принята", document.documentName() + ": "
+                        + signature.rejectionReason());
+            }
+            return signature.withId(id);
+        });
+    }
+
+    /** "Проверить подпись": checks a stored qualified signature again, with today's roots and CRLs. */
+    public CheckedSignature verify(Operator actor, long caseId, long signatureId) {
+        actor.require(Permission.VIEW_CASES);
+        DocumentSignature signature = signature(signatureId);
+        if (signature.kind() != SignatureKind.QUALIFIED) {
+            throw new DomainException("Простая электронная подпись проверяется по коду из SMS на портале; "
+                    + "здесь хранятся телефон, время и хэш кода");
+        }
+        DocumentItem document = twoSidedDocument(caseId, signature.documentId());
+        try (InputStream content = documents.open(document.contentId())) {
+            return checker.check(content, signatureFile(actor, signatureId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "Скачать подпись": the detached CMS as it was received or made. */
+    public byte[] signatureFile(Operator actor, long signatureId) {
+        actor.require(Permission.VIEW_CASES);
+        return signatures.cms(signatureId)
+                .orElseThrow(() -> new NotFoundException("У этой подписи нет файла: это простая электронная подпись"));
+    }
+
+    private DocumentSignature signature(long signatureId) {
+        return signatures.find(signatureId).orElseThrow(() -> new NotFoundException("Подпись не найдена"));
+    }
+
+    private void requireState(long documentId, SigningState expected, String otherwise) {
+        if (SigningProgress.of(documentId, signatures.forDocument(documentId)).state() != expected) {
+            throw new DomainException(otherwise);
+        }
+    }
+
+    private String waitingReason(long documentId) {
+        return SigningProgress.of(documentId, signatures.forDocument(documentId)).state() == SigningState.SIGNED
+                ? "Документ уже подписан обеими сторонами"
+                : "Документ ещё не подписан со стороны " + organisationName + ": подпись пользователя не принимается";
+    }
+
+    private void record(long caseId, String who, String what, String after) {
+        Instant now = clock.instant();
+        cases.appendHistory(caseId, new CaseChange(now, who, what, null, after));
+    }
+
+    private CaseCard card(long caseId) {
+        return cases.load(caseId).orElseThrow(() -> new NotFoundException("Обращение не найдено: возможно, оно удалено"));
+    }
+
+    private DocumentItem twoSidedDocument(long caseId, long documentId) {
+        return twoSidedDocuments(card(caseId)).stream().filter(document -> document.id() == documentId).findFirst()
+                .orElseThrow(() -> new DomainException("Документ не найден или не требует двухсторонней подписи"));
+    }
+
+    private static List<DocumentItem> twoSidedDocuments(CaseCard card) {
+        return card.timeline().stream()
+                .filter(DocumentItem.class::isInstance)
+                .map(DocumentItem.class::cast)
+                .filter(DocumentItem::requiresTwoSidedSignature)
+                .toList();
+    }
+
+    private static boolean samePhone(PhoneNumber registered, String confirmed) {
+        try {
+            return registered.equals(PhoneNumber.parse(confirmed));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Salted with the document, so equal codes for different documents don't look alike. */
+    static String smsHash(long documentId, String smsCode) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest((documentId + ":" + smsCode).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
