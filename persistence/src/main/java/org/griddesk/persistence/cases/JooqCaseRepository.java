@@ -216,7 +216,14 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public void deleteItem(long caseId, long itemId, Instant at) {
-        dsl.deleteFrom(TIMELINE_ITEM).where(TIMELINE_ITEM.APPEAL_ID.eq(caseId).and(TIMELINE_ITEM.ID.eq(itemId))).execute();
+        try {
+            dsl.deleteFrom(TIMELINE_ITEM).where(TIMELINE_ITEM.APPEAL_ID.eq(caseId).and(TIMELINE_ITEM.ID.eq(itemId))).execute();
+        } catch (DataAccessException e) {
+            if (e.sqlStateClass() == org.jooq.exception.SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw new org.griddesk.core.common.DomainException("Подписанный документ удалить нельзя");
+            }
+            throw e;
+        }
         touch(caseId, at);
     }
 

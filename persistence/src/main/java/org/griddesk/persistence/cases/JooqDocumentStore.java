@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.cases.StoredContent;
 import org.griddesk.core.common.NotFoundException;
@@ -69,23 +68,22 @@ public final class JooqDocumentStore implements DocumentStore {
 
     @Override
     public void copyTo(long contentId, OutputStream target) {
-        if (!dsl.fetchExists(DOCUMENT_CONTENT, DOCUMENT_CONTENT.ID.eq(contentId))) {
-            throw new NotFoundException("Файл документа не найден: возможно, документ удалён");
-        }
-        List<Integer> pieces = dsl.select(DOCUMENT_CHUNK.SEQ).from(DOCUMENT_CHUNK)
-                .where(DOCUMENT_CHUNK.CONTENT_ID.eq(contentId))
-                .orderBy(DOCUMENT_CHUNK.SEQ)
-                .fetch(DOCUMENT_CHUNK.SEQ);
-        try {
-            for (int seq : pieces) {
-                target.write(dsl.select(DOCUMENT_CHUNK.BYTES).from(DOCUMENT_CHUNK)
-                        .where(DOCUMENT_CHUNK.CONTENT_ID.eq(contentId).and(DOCUMENT_CHUNK.SEQ.eq(seq)))
-                        .fetchSingle(DOCUMENT_CHUNK.BYTES));
-            }
+        try (InputStream content = open(contentId)) {
+            content.transferTo(target);
             target.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public InputStream open(long contentId) {
+        if (!dsl.fetchExists(DOCUMENT_CONTENT, DOCUMENT_CONTENT.ID.eq(contentId))) {
+            throw new NotFoundException("Файл документа не найден: возможно, документ удалён");
+        }
+        return new ChunkInputStream(seq -> dsl.select(DOCUMENT_CHUNK.BYTES).from(DOCUMENT_CHUNK)
+                .where(DOCUMENT_CHUNK.CONTENT_ID.eq(contentId).and(DOCUMENT_CHUNK.SEQ.eq(seq)))
+                .fetchOptional(DOCUMENT_CHUNK.BYTES).orElse(null));
     }
 
     @Override
