@@ -8,8 +8,7 @@ import org.griddesk.app.config.StartupService;
 import org.griddesk.app.shell.MainWindow;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UserMessages;
-import org.griddesk.core.cases.CaseService;
-import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.app.config.Workplace;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The desktop application: the window appears at once, the database connects behind a splash. */
@@ -29,8 +28,7 @@ public class GridDeskApplication extends Application {
                 })
                 .onSuccess(started -> {
                     context = started.context();
-                    window.showLogin(context.getBean(AuthenticationService.class), context.getBean(CaseService.class),
-                            started.report());
+                    window.showLogin(context.getBean(Workplace.class), started.report());
                 })
                 .onFailure(failure -> window.showStartupFailure(UserMessages.describe(failure))));
     }

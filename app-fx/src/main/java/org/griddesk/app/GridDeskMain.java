@@ -1,6 +1,12 @@
 package org.griddesk.app;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import javafx.application.Application;
+import org.griddesk.app.cli.SignCommand;
+import org.griddesk.app.cli.VerifyCommand;
+import org.griddesk.signing.bench.SigningBenchmark;
 
 /**
  * Entry point of the launcher: without arguments the desktop application; otherwise a headless
@@ -17,6 +23,12 @@ public final class GridDeskMain {
         }
         String command = args[0];
         int exitCode = switch (command) {
+            case "sign" -> SignCommand.run(rest(args), System.out, System.err);
+            case "verify" -> VerifyCommand.run(rest(args), home(), System.out, System.err);
+            case "bench-signing" -> {
+                SigningBenchmark.main(rest(args).toArray(String[]::new));
+                yield 0;
+            }
             case "help", "--help", "-h" -> {
                 printHelp();
                 yield 0;
@@ -30,11 +42,29 @@ public final class GridDeskMain {
         System.exit(exitCode);
     }
 
+    private static List<String> rest(String[] args) {
+        return Arrays.asList(args).subList(1, args.length);
+    }
+
+    /** GRIDDESK_HOME as the application resolves it, for the workstation's trust settings. */
+    private static Path home() {
+        String configured = System.getenv("GRIDDESK_HOME");
+        return configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".griddesk") : Path.of(configured);
+    }
+
     private static void printHelp() {
         System.out.println("""
                 GridDesk — рабочее место сетевой организации.
                   ./griddesk             запустить приложение
                   ./griddesk help        эта справка
+                  ./griddesk sign --key <ключ.p12> --password-file <файл> [--alias <имя>] <документ>
+                                         подписать документ (CAdES-BES, ГОСТ Р 34.10-2012), подпись в <документ>.sig
+                  ./griddesk verify [--trust <корневой.pem>]… [--crl <список.crl>]… <документ> <подпись.sig>
+                                         проверить подпись; код выхода 0 — действительна, 1 — недействительна,
+                                         3 — не удалось проверить; без --trust/--crl берутся $GRIDDESK_HOME/trust и /crl
+                  ./griddesk bench-signing [секунд]
+                                         сравнить скорость подписи и проверки с OpenSSL (ГОСТ)
                 Настройки базы данных: GRIDDESK_HOME, GRIDDESK_DB_URL, GRIDDESK_DB_USER, GRIDDESK_DB_PASSWORD (см. README).""");
     }
 }

@@ -10,7 +10,9 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -82,7 +84,7 @@ public final class CadesSigner {
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
                             signedAttributes(certificate, algorithm, signingTime)))
                     .build(contentSigner(key, algorithm), new JcaX509CertificateHolder(certificate)));
-            generator.addCertificates(new JcaCertStore(key.chain()));
+            generator.addCertificates(new JcaCertStore(certificatesToEmbed(key)));
             signed = generator.generate(content, false);
         } catch (CMSException e) {
             if (e.getCause() instanceof IOException io) {
@@ -111,6 +113,15 @@ public final class CadesSigner {
         if (problem.isPresent()) {
             throw new SigningException("Подписание невозможно. " + problem.get());
         }
+    }
+
+    /** The signer and intermediate CAs; a root proves nothing in the file, the verifier must already trust it. */
+    private static List<X509Certificate> certificatesToEmbed(SigningKey key) {
+        List<X509Certificate> certificates = new ArrayList<>(List.of(key.certificate()));
+        key.chain().stream().skip(1)
+                .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal()))
+                .forEach(certificates::add);
+        return certificates;
     }
 
     private static ContentSigner contentSigner(SigningKey key, GostAlgorithm algorithm)

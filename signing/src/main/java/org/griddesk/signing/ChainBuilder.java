@@ -42,7 +42,7 @@ final class ChainBuilder {
             current = intermediate.get();
         }
         return new ChainResult(Verdict.UNKNOWN, "цепочка не доходит до доверенного корневого сертификата: издатель «"
-                + current.getIssuerX500Principal().getName() + "» не входит в число доверенных", chain);
+                + RuText.name(current.getIssuerX500Principal()) + "» не входит в число доверенных", chain);
     }
 
     private static Optional<X509Certificate> issuerAmong(X509Certificate certificate,

@@ -5,15 +5,28 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import javax.security.auth.x500.X500Principal;
+
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+
 /** Russian formatting of times and certificates for messages and reports. */
 final class RuText {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss '(UTC'xxx')'");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss (OOOO)");
 
     private RuText() {
     }
 
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** The common name of a distinguished name, or the whole name when it has none. */
+    static String name(X500Principal principal) {
+        RDN[] common = X500Name.getInstance(principal.getEncoded()).getRDNs(BCStyle.CN);
+        return common.length > 0 ? IETFUtils.valueToString(common[0].getFirst().getValue()) : principal.getName();
     }
 
     /** Owner and serial number: enough for an operator to find the certificate in a list. */

@@ -22,7 +22,9 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -41,18 +43,16 @@ final class SignatureFile {
             throw new MalformedSignatureException("Файл подписи пуст");
         }
         byte[] der = (bytes[0] & 0xFF) == SEQUENCE_TAG ? bytes : fromText(bytes);
-        ContentInfo contentInfo;
+        ASN1Primitive object;
         try (ASN1InputStream in = new ASN1InputStream(der)) {
-            ASN1Primitive object = in.readObject();
-            contentInfo = ContentInfo.getInstance(object);
+            object = in.readObject();
         } catch (IOException | RuntimeException e) {
-            throw new MalformedSignatureException("Файл подписи повреждён или обрезан: это не структура CMS", e);
+            throw new MalformedSignatureException("Файл подписи повреждён или обрезан", e);
         }
-        if (contentInfo == null || !CMSObjectIdentifiers.signedData.equals(contentInfo.getContentType())) {
-            throw new MalformedSignatureException("Файл не является подписью CMS (SignedData)");
-        }
+        ContentInfo contentInfo = contentInfo(object);
         try {
             CMSSignedData cms = new CMSSignedData(contentInfo);
+            SignedData signedData = SignedData.getInstance(contentInfo.getContent());
             if (cms.getSignedContent() != null) {
                 throw new MalformedSignatureException("Подпись присоединённая (содержит документ внутри), "
                         + "а ожидается отсоединённая подпись к документу");
@@ -61,12 +61,45 @@ final class SignatureFile {
             if (signers.isEmpty()) {
                 throw new MalformedSignatureException("В файле подписи нет ни одной подписи");
             }
+            requireConsistent(signedData, signers.getFirst().toASN1Structure());
             return toParsed(signers.size(), signers.getFirst(), certificates(cms));
         } catch (MalformedSignatureException e) {
             throw e;
         } catch (Exception e) {
             throw new MalformedSignatureException("Файл подписи повреждён: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The unsigned envelope (versions, digest list, content type) is not covered by the signature,
+     * so damage there would go unnoticed; treat an inconsistent envelope as a damaged file.
+     */
+    private static void requireConsistent(SignedData signedData, SignerInfo signer) throws MalformedSignatureException {
+        int version = signedData.getVersion().intValueExact();
+        int signerVersion = signer.getVersion().intValueExact();
+        List<AlgorithmIdentifier> digests = new ArrayList<>();
+        for (ASN1Encodable digest : signedData.getDigestAlgorithms()) {
+            digests.add(AlgorithmIdentifier.getInstance(digest));
+        }
+        boolean digestListed = digests.isEmpty() || digests.stream()
+                .anyMatch(d -> d.getAlgorithm().equals(signer.getDigestAlgorithm().getAlgorithm()));
+        if (version < 1 || version > 5 || (signerVersion != 1 && signerVersion != 3) || !digestListed
+                || !CMSObjectIdentifiers.data.equals(signedData.getEncapContentInfo().getContentType())) {
+            throw new MalformedSignatureException("Файл подписи повреждён: заголовок SignedData не согласован с подписью");
+        }
+    }
+
+    private static ContentInfo contentInfo(ASN1Primitive object) throws MalformedSignatureException {
+        ContentInfo contentInfo;
+        try {
+            contentInfo = ContentInfo.getInstance(object);
+        } catch (RuntimeException e) {
+            contentInfo = null;
+        }
+        if (contentInfo == null || !CMSObjectIdentifiers.signedData.equals(contentInfo.getContentType())) {
+            throw new MalformedSignatureException("Файл не является подписью CMS (SignedData)");
+        }
+        return contentInfo;
     }
 
     private static ParsedSignature toParsed(int count, SignerInformation signer, List<X509Certificate> certificates)

@@ -22,6 +22,9 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -41,8 +44,23 @@ final class RawSignatures {
     /** Signs with {@code key} but names {@code certificate} as the signer; no certificate checks. */
     static byte[] sign(PrivateKey key, X509Certificate certificate, byte[] document, Instant signingTime,
             boolean attached) throws Exception {
+        return sign(key, certificate, document, signingTime, attached, new ASN1EncodableVector());
+    }
+
+    /** A correct signature whose signing-certificate-v2 attribute names {@code named} instead of the signer. */
+    static byte[] signWithSigningCertificateOf(TestIdentity identity, X509Certificate named, byte[] document,
+            Instant signingTime) throws Exception {
+        byte[] hash = MessageDigest.getInstance("GOST3411-2012-256", GostAlgorithm.provider()).digest(named.getEncoded());
+        ASN1EncodableVector extra = new ASN1EncodableVector();
+        extra.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DLSet(new SigningCertificateV2(
+                new ESSCertIDv2[] {new ESSCertIDv2(new AlgorithmIdentifier(GostAlgorithm.GOST_2012_256.digestOid()),
+                        hash)}))));
+        return sign(identity.keyPair().getPrivate(), identity.certificate(), document, signingTime, false, extra);
+    }
+
+    private static byte[] sign(PrivateKey key, X509Certificate certificate, byte[] document, Instant signingTime,
+            boolean attached, ASN1EncodableVector attributes) throws Exception {
         GostAlgorithm algorithm = GostAlgorithm.ofCertificate(certificate).orElseThrow();
-        ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(new Attribute(CMSAttributes.signingTime, new DLSet(new Time(Date.from(signingTime)))));
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseChange;
 
@@ -29,9 +30,11 @@ public class CaseCardView implements View {
     private final BorderPane root = new BorderPane();
     private final CaseCardViewModel model;
     private final VBox timelineBox = new VBox(8);
+    private final KeySources keys;
 
-    public CaseCardView(CaseCardViewModel model) {
+    public CaseCardView(CaseCardViewModel model, KeySources keys) {
         this.model = model;
+        this.keys = keys;
         root.getStyleClass().add("case-card");
         root.setTop(new VBox(10, header(), editor()));
         BorderPane.setMargin(root.getTop(), new Insets(12));
@@ -122,7 +125,7 @@ public class CaseCardView implements View {
     }
 
     private void redrawTimeline() {
-        timelineBox.getChildren().setAll(model.timeline().stream().map(item -> TimelineEntryView.of(item, model)).toList());
+        timelineBox.getChildren().setAll(model.timeline().stream().map(item -> TimelineEntryView.of(item, model, keys)).toList());
         if (model.timeline().isEmpty()) {
             timelineBox.getChildren().add(new Label("Документов и сообщений пока нет"));
         }

@@ -17,10 +17,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UiTaskExecutor;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
@@ -32,6 +34,11 @@ import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.operators.Operator;
 import org.griddesk.core.operators.Permission;
+import org.griddesk.core.signing.CheckedSignature;
+import org.griddesk.core.signing.DocumentSignature;
+import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.signing.OrganisationSigner;
+import org.griddesk.core.signing.SigningProgress;
 
 /**
  * One case: what the card shows, the clerk's pending status and number, and the actions. Every database or
@@ -40,6 +47,7 @@ import org.griddesk.core.operators.Permission;
 public class CaseCardViewModel implements Activatable {
     private final long caseId;
     private final CaseService cases;
+    private final DocumentSigningService signing;
     private final UiContext ui;
 
     private final ReadOnlyObjectWrapper<CaseCard> card = new ReadOnlyObjectWrapper<>();
@@ -55,12 +63,16 @@ public class CaseCardViewModel implements Activatable {
     private final ObservableList<String> statusOptionsView = FXCollections.unmodifiableObservableList(statusOptions);
     private final ObservableList<TimelineItem> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ObservableList<CaseChange> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableMap<Long, SigningProgress> signingProgress = FXCollections.observableHashMap();
+    private final ObservableMap<Long, SigningProgress> signingProgressView =
+            FXCollections.unmodifiableObservableMap(signingProgress);
     private final BooleanBinding dirty;
     private Runnable unsubscribe = () -> { };
 
-    public CaseCardViewModel(long caseId, CaseService cases, UiContext ui) {
+    public CaseCardViewModel(long caseId, CaseService cases, DocumentSigningService signing, UiContext ui) {
         this.caseId = caseId;
         this.cases = cases;
+        this.signing = signing;
         this.ui = ui;
         dirty = Bindings.createBooleanBinding(() -> card.get() != null
                         && (!Objects.toString(status.get(), "").trim().equals(card.get().status())
@@ -237,8 +249,67 @@ public class CaseCardViewModel implements Activatable {
 
     private void fill(CaseCard fresh) {
         tabTitle.set(fresh.registrationNumber() == null ? "Обращение без номера" : "№ " + fresh.registrationNumber());
-        timeline.setAll(fresh.timeline());
+        // The timeline is redrawn once the signatures are known, so a document never shows a stale signing state.
+        ui.executor().execute(BackgroundTask.of("Загрузка подписей…", () -> signing.progress(operator(), caseId))
+                .onSuccess(progress -> {
+                    signingProgress.clear();
+                    signingProgress.putAll(progress);
+                    timeline.setAll(fresh.timeline());
+                })
+                .onFailure(failure -> {
+                    signingProgress.clear();
+                    timeline.setAll(fresh.timeline());
+                    notice.set("Подписи не загружены: " + UserMessages.describe(failure));
+                }));
         history.setAll(fresh.history());
+    }
+
+    /** "Подписать": the key the operator unlocked signs in the background; the card then shows the new state. */
+    public void sign(DocumentItem document, OrganisationSigner signer) {
+        working.set(true);
+        ui.executor().execute(BackgroundTask.of("Подписание документа…",
+                        () -> signing.signAsOrganisation(operator(), caseId, document.id(), signer))
+                .onSuccess(signature -> {
+                    working.set(false);
+                    notice.set("Документ «" + document.documentName() + "» подписан: " + signature.signerName());
+                    reload();
+                    ui.events().publish(new CaseChangedEvent(caseId));
+                })
+                .onFailure(failure -> {
+                    working.set(false);
+                    ui.dialogs().showError("Документ не подписан", UserMessages.describe(failure));
+                }));
+    }
+
+    /** "Скачать подпись": the detached CMS as a .sig file next to the document's name. */
+    public void downloadSignature(DocumentItem document, DocumentSignature signature) {
+        ui.dialogs().chooseFileToSave("Сохранить подпись", document.fileName() + ".sig").ifPresent(target ->
+                ui.executor().execute(BackgroundTask.of("Сохранение подписи…", () -> {
+                            Files.write(target, signing.signatureFile(operator(), signature.id()));
+                            return target;
+                        })
+                        .onSuccess(saved -> notice.set("Подпись сохранена: " + saved))
+                        .onFailure(failure -> ui.dialogs().showError("Подпись не сохранена", UserMessages.describe(failure)))));
+    }
+
+    /** "Проверить подпись": checks again with today's trusted roots and CRLs, then hands the report over. */
+    public void verifySignature(DocumentSignature signature, java.util.function.Consumer<CheckedSignature> showReport) {
+        ui.executor().execute(BackgroundTask.of("Проверка подписи…", () -> signing.verify(operator(), caseId, signature.id()))
+                .onSuccess(showReport)
+                .onFailure(failure -> ui.dialogs().showError("Подпись не проверена", UserMessages.describe(failure))));
+    }
+
+    public boolean canSign() {
+        return ui.session().operator().may(Permission.SIGN_FOR_ORGANISATION);
+    }
+
+    public String organisationName() {
+        return signing.organisationName();
+    }
+
+    /** Progress of the two-sided documents, by document id; updated before the timeline is redrawn. */
+    public ObservableMap<Long, SigningProgress> signingProgress() {
+        return signingProgressView;
     }
 
     private Operator operator() {
@@ -263,6 +334,11 @@ public class CaseCardViewModel implements Activatable {
 
     public DialogService dialogs() {
         return ui.dialogs();
+    }
+
+    /** For dialogs that read or unlock files while they are open. */
+    public UiTaskExecutor executor() {
+        return ui.executor();
     }
 
     public ReadOnlyObjectProperty<CaseCard> cardProperty() {

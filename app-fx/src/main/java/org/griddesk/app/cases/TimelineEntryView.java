@@ -10,10 +10,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.griddesk.app.signing.KeySources;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.MessageItem;
 import org.griddesk.core.cases.StatusNoteItem;
 import org.griddesk.core.cases.TimelineItem;
+import org.griddesk.core.signing.SigningProgress;
 
 /** One entry of the timeline: who and when, then the document, message or status note, and its buttons. */
 final class TimelineEntryView {
@@ -22,7 +24,7 @@ final class TimelineEntryView {
     private TimelineEntryView() {
     }
 
-    static Node of(TimelineItem item, CaseCardViewModel model) {
+    static Node of(TimelineItem item, CaseCardViewModel model, KeySources keys) {
         Label side = new Label(item.side().title());
         side.getStyleClass().addAll("timeline-side", "side-" + item.side().name().toLowerCase());
         Label meta = new Label(WHEN.format(item.createdAt()) + " · " + item.author());
@@ -46,9 +48,10 @@ final class TimelineEntryView {
                     entry.getChildren().add(comment);
                 }
                 if (document.requiresTwoSidedSignature()) {
-                    Label signature = new Label("Необходима двухсторонняя электронная подпись");
-                    signature.getStyleClass().add("signature-pending");
-                    entry.getChildren().add(signature);
+                    SigningProgress progress = model.signingProgress().get(document.id());
+                    entry.getChildren().add(progress == null
+                            ? new Label("Необходима двухсторонняя электронная подпись")
+                            : DocumentSigningView.of(document, progress, model, keys));
                 }
                 Button download = new Button("Скачать");
                 download.getStyleClass().add("download-document");

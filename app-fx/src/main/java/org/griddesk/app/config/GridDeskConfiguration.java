@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.griddesk.app.cases.JsoupHtmlSanitizer;
 import org.griddesk.app.operators.Argon2PasswordHasher;
+import org.griddesk.app.signing.CmsSignatureChecker;
+import org.griddesk.app.signing.KeySources;
+import org.griddesk.app.signing.TrustConfiguration;
 import org.griddesk.core.applicants.ApplicantRepository;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.CaseService;
@@ -12,6 +15,7 @@ import org.griddesk.core.common.Transactions;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
@@ -21,6 +25,7 @@ import org.griddesk.persistence.database.DatabaseSettings;
 import org.griddesk.persistence.database.JooqTransactions;
 import org.griddesk.persistence.demo.DemoData;
 import org.griddesk.persistence.operators.JooqOperatorRepository;
+import org.griddesk.persistence.signing.JooqSignatureRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +34,8 @@ import org.springframework.core.env.Environment;
 /** Wires the ports of `core` to their database and library implementations. No web server. */
 @Configuration(proxyBeanMethods = false)
 public class GridDeskConfiguration {
+    /** Until the administrator's settings page exists (issue 5), the name comes from {@code griddesk.organisation.name}. */
+    static final String DEFAULT_ORGANISATION = "АО «Городская электросеть»";
 
     /** {@code griddesk.home}: a command-line property, a system property or GRIDDESK_HOME; else ~/.griddesk. */
     @Bean
@@ -100,6 +107,36 @@ public class GridDeskConfiguration {
     DemoData demoData(ApplicantRepository applicants, CaseRepository cases, DocumentStore documents,
                       OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock) {
         return new DemoData(applicants, cases, documents, operators, hasher, transactions, clock);
+    }
+
+    @Bean
+    TrustConfiguration trustConfiguration(Path griddeskHome) {
+        return new TrustConfiguration(griddeskHome);
+    }
+
+    @Bean
+    DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
+                                                  TrustConfiguration trust, Transactions transactions, Clock clock,
+                                                  Environment environment) {
+        return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
+                new CmsSignatureChecker(trust::current), transactions, clock,
+                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION));
+    }
+
+    @Bean
+    DemoSignatures demoSignatures(Path griddeskHome, CaseService cases, DocumentSigningService signing, Clock clock) {
+        return new DemoSignatures(griddeskHome, cases, signing, clock);
+    }
+
+    @Bean
+    KeySources keySources() {
+        return new KeySources();
+    }
+
+    @Bean
+    Workplace workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
+                        KeySources keySources) {
+        return new Workplace(authentication, cases, signing, keySources);
     }
 
     @Bean

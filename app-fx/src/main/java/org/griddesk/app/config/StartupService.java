@@ -12,6 +12,7 @@ import org.griddesk.app.login.DemoAccount;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.DatabaseSettings;
+import org.griddesk.persistence.demo.DemoAccountSpec;
 import org.griddesk.persistence.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +32,17 @@ public class StartupService {
     private final Database database;
     private final DemoData demoData;
     private final AuthenticationService authentication;
+    private final DemoSignatures demoSignatures;
 
     public StartupService(Environment environment, Path griddeskHome, DatabaseSettings settings, Database database,
-                          DemoData demoData, AuthenticationService authentication) {
+                          DemoData demoData, AuthenticationService authentication, DemoSignatures demoSignatures) {
         this.environment = environment;
         this.home = griddeskHome;
         this.settings = settings;
         this.database = database;
         this.demoData = demoData;
         this.authentication = authentication;
+        this.demoSignatures = demoSignatures;
     }
 
     public StartupReport prepare() {
@@ -59,7 +62,9 @@ public class StartupService {
             List<DemoAccount> accounts = DemoData.ACCOUNTS.stream()
                     .map(account -> new DemoAccount(account.login(), account.password(), account.role()))
                     .toList();
-            return new StartupReport(true, accounts, "");
+            return new StartupReport(true, accounts, Files.isRegularFile(demoSignatures.keyFile())
+                    ? "Ключ для подписи от имени организации (учётная запись signer): файл " + demoSignatures.keyFile()
+                    + ", пароль " + DemoSignatures.KEY_PASSWORD : "");
         }
         String oneTimePassword = createAdministratorUnlessAnotherWorkstationDid();
         if (oneTimePassword == null) {
@@ -80,7 +85,11 @@ public class StartupService {
                 throw e;
             }
             LOG.info("Another workstation filled the demo data first ({})", e.toString());
+            return;
         }
+        DemoAccountSpec signer = DemoData.ACCOUNTS.stream().filter(DemoAccountSpec::canSignForOrganisation)
+                .findFirst().orElseThrow();
+        demoSignatures.fill(authentication.logIn(signer.login(), signer.password().toCharArray()));
     }
 
     private String createAdministratorUnlessAnotherWorkstationDid() {

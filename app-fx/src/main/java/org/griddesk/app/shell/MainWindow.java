@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.griddesk.app.config.StartupReport;
+import org.griddesk.app.config.Workplace;
 import org.griddesk.app.login.ChangePasswordView;
 import org.griddesk.app.login.ChangePasswordViewModel;
 import org.griddesk.app.login.LoginView;
@@ -22,8 +23,6 @@ import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UiTaskExecutor;
-import org.griddesk.core.cases.CaseService;
-import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.operators.Operator;
 
 /** The one window: switches between splash, login, password change and the working shell. */
@@ -72,29 +71,27 @@ public class MainWindow {
         show(box);
     }
 
-    public void showLogin(AuthenticationService authentication, CaseService cases, StartupReport startup) {
+    public void showLogin(Workplace workplace, StartupReport startup) {
         disposeShell();
         ui.session().logOut();
-        LoginViewModel model = new LoginViewModel(authentication, ui.executor(), startup.demoAccounts(), startup.notice(),
-                operator -> afterLogin(operator, authentication, cases, startup));
+        LoginViewModel model = new LoginViewModel(workplace.authentication(), ui.executor(), startup.demoAccounts(),
+                startup.notice(), operator -> afterLogin(operator, workplace, startup));
         show(new LoginView(model).root());
     }
 
-    private void afterLogin(Operator operator, AuthenticationService authentication, CaseService cases,
-                            StartupReport startup) {
+    private void afterLogin(Operator operator, Workplace workplace, StartupReport startup) {
         if (operator.mustChangePassword()) {
-            ChangePasswordViewModel model = new ChangePasswordViewModel(authentication, ui.executor(), operator,
-                    changed -> showShell(changed, authentication, cases, startup));
+            ChangePasswordViewModel model = new ChangePasswordViewModel(workplace.authentication(), ui.executor(), operator,
+                    changed -> showShell(changed, workplace, startup));
             show(new ChangePasswordView(model).root());
         } else {
-            showShell(operator, authentication, cases, startup);
+            showShell(operator, workplace, startup);
         }
     }
 
-    private void showShell(Operator operator, AuthenticationService authentication, CaseService cases,
-                           StartupReport startup) {
+    private void showShell(Operator operator, Workplace workplace, StartupReport startup) {
         ui.session().logIn(operator);
-        shell = new ShellView(ui, cases, () -> showLogin(authentication, cases, startup));
+        shell = new ShellView(ui, workplace, () -> showLogin(workplace, startup));
         show(shell.root());
     }
 

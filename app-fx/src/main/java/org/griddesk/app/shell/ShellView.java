@@ -22,7 +22,7 @@ import org.griddesk.app.cases.CaseQueueView;
 import org.griddesk.app.cases.CaseQueueViewModel;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
-import org.griddesk.core.cases.CaseService;
+import org.griddesk.app.config.Workplace;
 import org.griddesk.core.operators.Operator;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
@@ -34,11 +34,11 @@ public class ShellView implements View {
     private final Map<Tab, CaseCardViewModel> cardModels = new HashMap<>();
     private final CaseQueueViewModel queueModel;
     private final UiContext ui;
-    private final CaseService cases;
+    private final Workplace workplace;
 
-    public ShellView(UiContext ui, CaseService cases, Runnable logOut) {
+    public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
-        this.cases = cases;
+        this.workplace = workplace;
         root.setTop(header(ui.session().operator(), logOut));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -53,7 +53,7 @@ public class ShellView implements View {
             }
         });
 
-        queueModel = new CaseQueueViewModel(cases, ui, this::openCase);
+        queueModel = new CaseQueueViewModel(workplace.cases(), ui, this::openCase);
         Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
         queue.setId("queue-tab");
         queue.setClosable(false);
@@ -68,11 +68,11 @@ public class ShellView implements View {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        CaseCardViewModel model = new CaseCardViewModel(caseId, cases, ui);
+        CaseCardViewModel model = new CaseCardViewModel(caseId, workplace.cases(), workplace.signing(), ui);
         Tab tab = new Tab();
         tab.setUserData(caseId);
         tab.textProperty().bind(model.tabTitleProperty());
-        tab.setContent(new CaseCardView(model).root());
+        tab.setContent(new CaseCardView(model, workplace.keySources()).root());
         tab.setOnClosed(event -> forget(caseId, tab));
         openCases.put(caseId, tab);
         cardModels.put(tab, model);

@@ -23,6 +23,7 @@ import org.griddesk.core.cases.MessageItem;
 import org.griddesk.core.cases.Side;
 import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.core.operators.Operator;
+import org.griddesk.core.signing.DocumentSigningService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,10 @@ class CaseCardViewModelTest {
         List<Object> published = new ArrayList<>();
         events.subscribe(Object.class, published::add);
         UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, events, session);
-        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, cases, ui));
+        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, cases, app.bean(DocumentSigningService.class), ui));
         Fx.run(model::activate);
-        Fx.waitUntil("card loaded", () -> model.cardProperty().get() != null && !model.statusOptions().isEmpty());
+        Fx.waitUntil("card loaded", () -> model.cardProperty().get() != null && !model.statusOptions().isEmpty()
+                && !model.timeline().isEmpty());
         return new Workstation(model, dialogs, published);
     }
 

@@ -36,4 +36,7 @@ public interface CaseRepository {
     void deleteItem(long caseId, long itemId, Instant at);
 
     void appendHistory(long caseId, CaseChange change);
+
+    /** Sets the case's "last change" without touching its version (signatures, items). */
+    void markChanged(long caseId, Instant at);
 }

@@ -8,10 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.griddesk.core.applicants.Applicant;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.applicants.PhoneNumber;
@@ -156,11 +158,24 @@ public class DocumentSigningService {
                     + "здесь хранятся телефон, время и хэш кода");
         }
         DocumentItem document = twoSidedDocument(caseId, signature.documentId());
+        CheckedSignature checked;
         try (InputStream content = documents.open(document.contentId())) {
-            return checker.check(content, signatureFile(actor, signatureId));
+            checked = checker.check(content, signatureFile(actor, signatureId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return signature.side() == Side.APPLICANT ? withApplicantMatch(checked, card(caseId).applicant()) : checked;
+    }
+
+    /** The applicant's signature counts only if its certificate names the registered applicant. */
+    private static CheckedSignature withApplicantMatch(CheckedSignature checked, Applicant applicant) {
+        Optional<String> mismatch = ApplicantIdentity.mismatch(applicant, checked.signer());
+        List<String> report = new ArrayList<>(checked.report());
+        report.add("Соответствие заявителю: " + mismatch.orElse("сертификат выдан заявителю, указанному при регистрации"));
+        boolean accepted = checked.valid() && mismatch.isEmpty();
+        String verdict = checked.valid() && mismatch.isPresent()
+                ? "Подпись действительна, но не принадлежит заявителю: " + mismatch.get() : checked.verdict();
+        return new CheckedSignature(accepted, verdict, checked.signer(), checked.signingTime(), report);
     }
 
     /** "Скачать подпись": the detached CMS as it was received or made. */
@@ -189,6 +204,7 @@ public class DocumentSigningService {
     private void record(long caseId, String who, String what, String after) {
         Instant now = clock.instant();
         cases.appendHistory(caseId, new CaseChange(now, who, what, null, after));
+        cases.markChanged(caseId, now);
     }
 
     private CaseCard card(long caseId) {

@@ -202,7 +202,7 @@ public final class JooqCaseRepository implements CaseRepository {
                 .set(TimelineRows.toRecord(caseId, item))
                 .returning(TIMELINE_ITEM.ID)
                 .fetchSingle(TIMELINE_ITEM.ID);
-        touch(caseId, item.createdAt());
+        markChanged(caseId, item.createdAt());
         return id;
     }
 
@@ -224,14 +224,15 @@ public final class JooqCaseRepository implements CaseRepository {
             }
             throw e;
         }
-        touch(caseId, at);
+        markChanged(caseId, at);
     }
 
     /**
      * Items change the case's "last change" but not its version: the version guards the fields a clerk edits
      * (status, number), and adding a note must not make another clerk's pending status save fail.
      */
-    private void touch(long caseId, Instant at) {
+    @Override
+    public void markChanged(long caseId, Instant at) {
         dsl.update(APPEAL).set(APPEAL.UPDATED_AT, Timestamps.toColumn(at)).where(APPEAL.ID.eq(caseId)).execute();
     }
 

@@ -33,6 +33,7 @@ import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.operators.PasswordHasher;
 import org.griddesk.core.operators.Role;
+import org.griddesk.persistence.pdf.SimplePdf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -197,7 +198,7 @@ public final class DemoData {
 
     private void attach(long caseId, Side side, Instant at, String author, String documentName, String fileName,
                         String comment, boolean twoSided) {
-        byte[] pdf = pdfs.computeIfAbsent(documentName, name -> DemoPdf.page(name, List.of(
+        byte[] pdf = pdfs.computeIfAbsent(documentName, name -> SimplePdf.document(name, List.of(
                 "Документ сформирован для демонстрации GridDesk.",
                 "Электросетевая организация: ПАО «Россети Демо»",
                 "Все совпадения с реальными лицами случайны.")));

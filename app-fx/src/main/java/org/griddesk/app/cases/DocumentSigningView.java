@@ -1,0 +1,69 @@
+package org.griddesk.app.cases;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.griddesk.app.signing.KeySources;
+import org.griddesk.app.signing.SignDocumentDialog;
+import org.griddesk.app.signing.SignatureReportDialog;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.signing.DocumentSignature;
+import org.griddesk.core.signing.SignatureKind;
+import org.griddesk.core.signing.SigningProgress;
+import org.griddesk.core.signing.SigningState;
+
+/** Under a two-sided document: where signing stands, "Подписать", and each signature's file and check. */
+final class DocumentSigningView {
+    private DocumentSigningView() {
+    }
+
+    static Node of(DocumentItem document, SigningProgress progress, CaseCardViewModel model, KeySources keys) {
+        VBox block = new VBox(4);
+        block.getStyleClass().add("signing-block");
+        boolean signed = progress.state() == SigningState.SIGNED;
+        for (String line : progress.describe(model.organisationName(), ZoneId.systemDefault())) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add(line.contains("не принята") ? "field-error" : signed ? "signature-done" : "signature-pending");
+            block.getChildren().add(label);
+        }
+        HBox buttons = new HBox(6);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        if (progress.state() == SigningState.AWAITING_ORGANISATION && model.canSign()) {
+            Button sign = new Button("Подписать");
+            sign.getStyleClass().addAll("accent", "sign-document");
+            sign.setOnAction(event -> model.dialogs().showCustom(new SignDocumentDialog(document, model.organisationName(),
+                            keys, model.executor(), model.dialogs(), Clock.systemDefaultZone()))
+                    .ifPresent(signer -> model.sign(document, signer)));
+            buttons.getChildren().add(sign);
+        }
+        Stream.concat(Stream.concat(progress.organisation().stream(), progress.applicant().stream()),
+                        progress.rejected().stream())
+                .filter(signature -> signature.kind() == SignatureKind.QUALIFIED)
+                .forEach(signature -> buttons.getChildren().addAll(signatureButtons(document, signature, model)));
+        if (!buttons.getChildren().isEmpty()) {
+            block.getChildren().add(buttons);
+        }
+        return block;
+    }
+
+    private static List<Button> signatureButtons(DocumentItem document, DocumentSignature signature,
+                                                   CaseCardViewModel model) {
+        String whose = signature.side().title().replace("От ", "").toLowerCase();
+        Button download = new Button("Скачать подпись (" + whose + ")");
+        download.getStyleClass().add("download-signature");
+        download.setOnAction(event -> model.downloadSignature(document, signature));
+        Button verify = new Button("Проверить подпись (" + whose + ")");
+        verify.getStyleClass().add("verify-signature");
+        verify.setOnAction(event -> model.verifySignature(signature, checked -> model.dialogs().showCustom(
+                new SignatureReportDialog(document.documentName(), checked, model.executor(), model.dialogs()))));
+        return List.of(download, verify);
+    }
+}

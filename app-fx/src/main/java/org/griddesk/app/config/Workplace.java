@@ -1,0 +1,11 @@
+package org.griddesk.app.config;
+
+import org.griddesk.app.signing.KeySources;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.signing.DocumentSigningService;
+
+/** The services a logged-in window works with, taken from the application context once it has started. */
+public record Workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
+                        KeySources keySources) {
+}
