@@ -40,7 +40,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
@@ -76,6 +75,8 @@ public final class CadesSigner {
         Instant signingTime = clock.instant();
         refuseUnusable(certificate, signingTime);
         StreamedContent content = new StreamedContent(document);
+        // Through the key's own provider under its own algorithm name: CryptoPro JCP doesn't know BouncyCastle's.
+        ContentSigner contentSigner = ProviderContentSigner.of(key, algorithm);
         CMSSignedData signed;
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -83,7 +84,7 @@ public final class CadesSigner {
                     new JcaDigestCalculatorProviderBuilder().setProvider(GostAlgorithm.provider()).build())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
                             signedAttributes(certificate, algorithm, signingTime)))
-                    .build(contentSigner(key, algorithm), new JcaX509CertificateHolder(certificate)));
+                    .build(contentSigner, new JcaX509CertificateHolder(certificate)));
             generator.addCertificates(new JcaCertStore(certificatesToEmbed(key)));
             signed = generator.generate(content, false);
         } catch (CMSException e) {
@@ -122,12 +123,6 @@ public final class CadesSigner {
                 .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal()))
                 .forEach(certificates::add);
         return certificates;
-    }
-
-    private static ContentSigner contentSigner(SigningKey key, GostAlgorithm algorithm)
-            throws OperatorCreationException {
-        return new JcaContentSignerBuilder(algorithm.signatureName()).setProvider(key.provider())
-                .build(key.privateKey());
     }
 
     private static AttributeTable signedAttributes(X509Certificate certificate, GostAlgorithm algorithm,

@@ -128,9 +128,12 @@ public class GridDeskConfiguration {
         return new DemoSignatures(griddeskHome, cases, signing, clock);
     }
 
+    /** {@code griddesk.pkcs11.library} (GRIDDESK_PKCS11_LIBRARY) and optional {@code griddesk.pkcs11.slot}. */
     @Bean
-    KeySources keySources() {
-        return new KeySources();
+    KeySources keySources(Environment environment) {
+        String library = environment.getProperty("griddesk.pkcs11.library");
+        return new KeySources(library == null || library.isBlank() ? null : Path.of(library.trim()),
+                environment.getProperty("griddesk.pkcs11.slot", Integer.class));
     }
 
     @Bean

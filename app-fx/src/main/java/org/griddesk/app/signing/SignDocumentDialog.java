@@ -112,6 +112,16 @@ public final class SignDocumentDialog extends Dialog<OrganisationSigner> {
                     }));
         });
         alias.valueProperty().addListener((observable, old, now) -> unlocked.set(null));
+        // Tokens and CryptoPro list their keys at once; only a key file must be chosen first.
+        kind.valueProperty().addListener((observable, old, now) -> {
+            keyFile.setDisable(!now.fileBased());
+            chooseFile.setDisable(!now.fileBased());
+            alias.getItems().clear();
+            source.set(null);
+            if (!now.fileBased()) {
+                listEntries(sources.open(now, null), executor, alias, certificate);
+            }
+        });
         password.setOnAction(event -> open.fire());
 
         GridPane form = new GridPane(10, 8);

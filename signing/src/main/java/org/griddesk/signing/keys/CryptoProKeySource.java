@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.griddesk.signing.KeyEntry;
+import org.griddesk.signing.SignatureAlgorithms;
 import org.griddesk.signing.KeySource;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.SigningKey;

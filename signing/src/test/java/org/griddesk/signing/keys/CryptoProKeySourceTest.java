@@ -22,6 +22,8 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.griddesk.signing.GostAlgorithm;
+import org.griddesk.signing.ProviderContentSigner;
+import org.griddesk.signing.SignatureAlgorithms;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.SigningKey;
 import org.griddesk.signing.testpki.TestPki;

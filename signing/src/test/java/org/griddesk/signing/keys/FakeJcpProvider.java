@@ -11,6 +11,7 @@ import java.security.SignatureException;
 import java.security.SignatureSpi;
 
 import org.griddesk.signing.GostAlgorithm;
+import org.griddesk.signing.SignatureAlgorithms;
 
 /**
  * Stands in for CryptoPro JCP in tests: registered under the name "JCP", it offers the key store type

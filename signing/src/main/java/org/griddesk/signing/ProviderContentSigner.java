@@ -1,4 +1,4 @@
-package org.griddesk.signing.keys;
+package org.griddesk.signing;
 
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
@@ -9,9 +9,6 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.RuntimeOperatorException;
-import org.griddesk.signing.GostAlgorithm;
-import org.griddesk.signing.SigningException;
-import org.griddesk.signing.SigningKey;
 
 /**
  * A BouncyCastle {@link ContentSigner} that signs with the key's own provider under that provider's

@@ -1,12 +1,9 @@
-package org.griddesk.signing.keys;
+package org.griddesk.signing;
 
 import java.security.Provider;
 import java.util.List;
 
 import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
-import org.griddesk.signing.GostAlgorithm;
-import org.griddesk.signing.SigningException;
-import org.griddesk.signing.SigningKey;
 
 /**
  * The JCA name of the GOST R 34.10-2012 signature in a given provider. Providers spell it differently:
