@@ -1,6 +1,7 @@
 package org.griddesk.app.shell;
 
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -9,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.griddesk.app.config.StartupReport;
 import org.griddesk.app.config.Workplace;
 import org.griddesk.app.login.ChangePasswordView;
@@ -106,17 +107,14 @@ public class MainWindow {
         frame.setCenter(content);
     }
 
+    /** ControlsFX's status bar: what runs in the background, with a progress bar while it runs. */
     private Parent statusBar() {
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(ui.executor().busyProperty());
-        Label activity = new Label();
-        activity.setId("activity");
-        activity.textProperty().bind(ui.executor().activityProperty());
-        HBox bar = new HBox(8, progress, activity);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        bar.getStyleClass().add("status-bar");
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(Bindings.when(ui.executor().busyProperty())
+                .then(ui.executor().activityProperty()).otherwise("Готово"));
+        bar.progressProperty().bind(Bindings.when(ui.executor().busyProperty())
+                .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(0.0));
         return bar;
     }
 
