@@ -107,12 +107,30 @@ public class DocumentSigningService {
             throw new UncheckedIOException(e);
         }
         String rejection = !checked.valid() ? checked.verdict()
-                : ApplicantIdentity.mismatch(applicant, checked.signer()).orElse(null);
+                : notValidOnArrival(checked.signer(), clock.instant())
+                .or(() -> ApplicantIdentity.mismatch(applicant, checked.signer())).orElse(null);
         SignerDetails signer = checked.signer() != null ? checked.signer()
                 : new SignerDetails("неизвестный подписант", null, null, null, null, null, null, null, null, null, null);
         Instant signedAt = checked.signingTime() != null ? checked.signingTime() : clock.instant();
         return store(caseId, document, DocumentSignature.qualified(documentId, Side.APPLICANT, signedAt, signer, rejection),
                 cms);
+    }
+
+    /**
+     * Without a trusted time-stamp the signing time is the signer's own claim: a certificate that has expired
+     * by the time the signature arrives could have been used with a backdated clock, so it is not accepted.
+     */
+    private static Optional<String> notValidOnArrival(SignerDetails signer, Instant now) {
+        if (signer == null || signer.validTo() == null || signer.validFrom() == null) {
+            return Optional.empty();
+        }
+        if (now.isAfter(signer.validTo())) {
+            return Optional.of("срок действия сертификата подписанта истёк до получения подписи");
+        }
+        if (now.isBefore(signer.validFrom())) {
+            return Optional.of("сертификат подписанта ещё не действует");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -110,7 +110,8 @@ class DocumentSigningServiceTest {
     }
 
     private static SignerDetails proprietorCertificate(String inn, String ogrnip) {
-        return new SignerDetails("Сидоров Пётр Ильич", null, inn, null, null, ogrnip, null, "02", "Тестовый УЦ", NOW, NOW);
+        return new SignerDetails("Сидоров Пётр Ильич", null, inn, null, null, ogrnip, null, "02", "Тестовый УЦ",
+                NOW.minusSeconds(86_400), NOW.plusSeconds(86_400));
     }
 
     @Test
@@ -203,11 +204,22 @@ class DocumentSigningServiceTest {
     }
 
     @Test
+    void aCertificateExpiredBeforeTheSignatureArrivedIsNotAccepted() {
+        Offer offer = offerFor(soleProprietor(), true);
+        signAsOrganisation(offer);
+        nextCheck = valid(new SignerDetails("Сидоров Пётр Ильич", null, "420538910787", null, null, "318420500015205",
+                null, "05", "УЦ", NOW.minusSeconds(86_400), NOW.minusSeconds(1)));
+        DocumentSignature late = service.receiveQualifiedCounterSignature(offer.caseId(), offer.documentId(), new byte[]{9});
+        assertThat(late.accepted()).isFalse();
+        assertThat(late.rejectionReason()).contains("истёк до получения подписи");
+    }
+
+    @Test
     void aLegalEntityIsMatchedByOrganisationInnAndOgrn() {
         Offer offer = offerFor(legalEntity(), true);
         signAsOrganisation(offer);
         nextCheck = valid(new SignerDetails("Орлов Иван", "ПАО «Банк»", "500100732259", "7707083893", "1027700132195",
-                null, null, "03", "УЦ", NOW, NOW));
+                null, null, "03", "УЦ", NOW.minusSeconds(60), NOW.plusSeconds(60)));
         assertThat(service.receiveQualifiedCounterSignature(offer.caseId(), offer.documentId(), new byte[]{9}).accepted())
                 .isTrue();
     }
