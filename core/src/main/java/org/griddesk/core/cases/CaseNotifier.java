@@ -1,0 +1,35 @@
+package org.griddesk.core.cases;
+
+/**
+ * Port: tells the applicant what happened to their case. Called inside the change's own transaction, so a
+ * notification is queued exactly when the change is saved.
+ */
+public interface CaseNotifier {
+    void statusChanged(CaseCard card, String before, String after);
+
+    void organisationMessageAdded(CaseCard card);
+
+    void organisationDocumentAdded(CaseCard card, DocumentItem document);
+
+    /** The organisation signed a two-sided document: it now waits for the applicant's signature. */
+    void signatureAwaited(CaseCard card, DocumentItem document);
+
+    /** For tests and tools that don't mail anyone. */
+    CaseNotifier NONE = new CaseNotifier() {
+        @Override
+        public void statusChanged(CaseCard card, String before, String after) {
+        }
+
+        @Override
+        public void organisationMessageAdded(CaseCard card) {
+        }
+
+        @Override
+        public void organisationDocumentAdded(CaseCard card, DocumentItem document) {
+        }
+
+        @Override
+        public void signatureAwaited(CaseCard card, DocumentItem document) {
+        }
+    };
+}
