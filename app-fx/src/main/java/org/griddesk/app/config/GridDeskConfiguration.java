@@ -8,6 +8,7 @@ import org.griddesk.app.signing.CmsSignatureChecker;
 import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.signing.TrustConfiguration;
 import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.DocumentStore;
@@ -99,14 +100,20 @@ public class GridDeskConfiguration {
 
     @Bean
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, Transactions transactions,
-                            Clock clock) {
-        return new CaseService(cases, documents, new JooqStatusDictionary(dsl), new JsoupHtmlSanitizer(), transactions, clock);
+                            Clock clock, CaseNotifier caseNotifier) {
+        return new CaseService(cases, documents, new JooqStatusDictionary(dsl), new JsoupHtmlSanitizer(), transactions, clock,
+                caseNotifier);
     }
 
     @Bean
     DemoData demoData(ApplicantRepository applicants, CaseRepository cases, DocumentStore documents,
                       OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock) {
         return new DemoData(applicants, cases, documents, operators, hasher, transactions, clock);
+    }
+
+    @Bean
+    CaseNotifier caseNotifier() {
+        return CaseNotifier.NONE;
     }
 
     @Bean
@@ -117,10 +124,10 @@ public class GridDeskConfiguration {
     @Bean
     DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
                                                   TrustConfiguration trust, Transactions transactions, Clock clock,
-                                                  Environment environment) {
+                                                  Environment environment, CaseNotifier caseNotifier) {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock,
-                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION));
+                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION), caseNotifier);
     }
 
     @Bean

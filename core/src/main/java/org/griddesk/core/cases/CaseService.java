@@ -27,15 +27,17 @@ public class CaseService {
     private final HtmlSanitizer sanitizer;
     private final Transactions transactions;
     private final Clock clock;
+    private final CaseNotifier notifier;
 
     public CaseService(CaseRepository cases, DocumentStore documents, StatusDictionary statuses,
-                       HtmlSanitizer sanitizer, Transactions transactions, Clock clock) {
+                       HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier) {
         this.cases = cases;
         this.documents = documents;
         this.statuses = statuses;
         this.sanitizer = sanitizer;
         this.transactions = transactions;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     public CasePage find(Operator actor, CaseQuery query) {
@@ -91,7 +93,11 @@ public class CaseService {
                 cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Регистрационный номер",
                         current.registrationNumber(), newNumber));
             }
-            return open(actor, caseId);
+            CaseCard saved = open(actor, caseId);
+            if (!newStatus.equals(current.status())) {
+                notifier.statusChanged(saved, current.status(), newStatus);
+            }
+            return saved;
         });
     }
 
@@ -108,11 +114,14 @@ public class CaseService {
             open(actor, caseId);
             StoredContent stored = documents.store(content, MAX_DOCUMENT_BYTES);
             Instant now = clock.instant();
-            cases.addItem(caseId, new DocumentItem(0, Side.ORGANISATION, now, actor.fullName(), name, fileName,
+            long itemId = cases.addItem(caseId, new DocumentItem(0, Side.ORGANISATION, now, actor.fullName(), name, fileName,
                     stored.size(), stored.sha256(), comment, stored.contentId(), document.requiresTwoSidedSignature()));
             cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Добавлен документ", null,
                     name + " (" + fileName + ")"));
-            return open(actor, caseId);
+            CaseCard saved = open(actor, caseId);
+            saved.timeline().stream().filter(item -> item.id() == itemId).findFirst()
+                    .ifPresent(item -> notifier.organisationDocumentAdded(saved, (DocumentItem) item));
+            return saved;
         });
     }
 
@@ -129,7 +138,9 @@ public class CaseService {
             cases.addItem(caseId, new MessageItem(0, Side.ORGANISATION, now, actor.fullName(), message.html()));
             cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Добавлено сообщение", null,
                     abbreviate(message.plainText())));
-            return open(actor, caseId);
+            CaseCard saved = open(actor, caseId);
+            notifier.organisationMessageAdded(saved);
+            return saved;
         });
     }
 

@@ -19,6 +19,7 @@ import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.applicants.PhoneNumber;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
+import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.DocumentStore;
@@ -41,10 +42,11 @@ public class DocumentSigningService {
     private final Transactions transactions;
     private final Clock clock;
     private final String organisationName;
+    private final CaseNotifier notifier;
 
     public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
                                   QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
-                                  String organisationName) {
+                                  String organisationName, CaseNotifier notifier) {
         this.cases = cases;
         this.documents = documents;
         this.signatures = signatures;
@@ -52,6 +54,7 @@ public class DocumentSigningService {
         this.transactions = transactions;
         this.clock = clock;
         this.organisationName = organisationName;
+        this.notifier = notifier;
     }
 
     public String organisationName() {
@@ -91,6 +94,7 @@ public class DocumentSigningService {
                     "Документ уже подписан со стороны " + organisationName);
             long id = signatures.add(signature, made.cms());
             record(caseId, actor.fullName(), "Подписан документ", document.documentName() + ": " + made.signer().display());
+            notifier.signatureAwaited(card(caseId), document);
             return signature.withId(id);
         });
     }

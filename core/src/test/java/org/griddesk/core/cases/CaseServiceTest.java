@@ -1,6 +1,7 @@
 package org.griddesk.core.cases;
 
 import org.griddesk.core.testing.InMemoryCases;
+import org.griddesk.core.testing.RecordingNotifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,8 +36,9 @@ class CaseServiceTest {
     };
     private final HtmlSanitizer stripTags = html -> new SanitizedHtml(html.replaceAll("<script.*?</script>", ""),
             html.replaceAll("<[^>]*>", ""));
+    private final RecordingNotifier notifier = new RecordingNotifier();
     private final CaseService service = new CaseService(store, store, () -> CaseStatuses.SEEDED, stripTags, direct,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), notifier);
     private long caseId;
 
     @BeforeEach
@@ -155,5 +157,20 @@ class CaseServiceTest {
         assertThat(after.timeline()).extracting(TimelineItem::id).containsExactly(applicantItem);
         assertThat(store.hasContent(ours.contentId())).isFalse();
         assertThat(after.history().getFirst().what()).isEqualTo("Удалено: документ");
+    }
+
+    @Test
+    void theApplicantIsToldOfStatusMessagesAndDocumentsButNotOfNumbersOrNotes() {
+        CaseCard card = service.open(CLERK, caseId);
+        service.saveStatusAndNumber(CLERK, caseId, card.version(), card.status(), "501");
+        assertThat(notifier.sent()).as("a number alone is not news for the applicant").isEmpty();
+        CaseCard numbered = service.open(CLERK, caseId);
+        service.saveStatusAndNumber(CLERK, caseId, numbered.version(), "Подготовка оферты договора", "501");
+        service.addMessage(CLERK, caseId, "<p>Здравствуйте</p>");
+        service.addStatusNote(CLERK, caseId, "Ведется проектирование");
+        service.addDocument(CLERK, caseId, new NewDocument("Технические условия", "ТУ.pdf", 3, null, false),
+                new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}));
+        assertThat(notifier.sent()).containsExactly(
+                "status " + CaseStatuses.INITIAL + " -> Подготовка оферты договора", "message", "document Технические условия");
     }
 }

@@ -31,6 +31,7 @@ import org.griddesk.core.operators.Operator;
 import org.griddesk.core.operators.Role;
 import org.griddesk.core.testing.InMemoryCases;
 import org.griddesk.core.testing.InMemorySignatures;
+import org.griddesk.core.testing.RecordingNotifier;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,7 @@ class DocumentSigningServiceTest {
 
     private final InMemoryCases cases = new InMemoryCases();
     private final InMemorySignatures signatures = new InMemorySignatures();
+    private final RecordingNotifier notifier = new RecordingNotifier();
     private CheckedSignature nextCheck;
     private final Transactions direct = new Transactions() {
         @Override
@@ -62,7 +64,7 @@ class DocumentSigningServiceTest {
                     throw new UncheckedIOException(e);
                 }
                 return nextCheck;
-            }, direct, Clock.fixed(NOW, ZoneOffset.UTC), ORGANISATION);
+            }, direct, Clock.fixed(NOW, ZoneOffset.UTC), ORGANISATION, notifier);
 
     private record Offer(long caseId, long documentId) {
     }
@@ -124,6 +126,7 @@ class DocumentSigningServiceTest {
 
         signAsOrganisation(offer);
         assertThat(state(offer)).isEqualTo(SigningState.AWAITING_APPLICANT);
+        assertThat(notifier.sent()).containsExactly("awaits signature Оферта договора о технологическом присоединении");
         assertThat(service.progress(CLERK, offer.caseId()).get(offer.documentId()).describe(ORGANISATION, ZoneOffset.UTC))
                 .containsExactly("Подписано со стороны " + ORGANISATION + ": Петров Алексей Николаевич "
                                 + "(усиленная квалифицированная электронная подпись, 20.11.2026 10:00)",

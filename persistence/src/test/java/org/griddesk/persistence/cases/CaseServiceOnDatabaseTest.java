@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseKind;
+import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.NewCase;
@@ -51,7 +52,8 @@ class CaseServiceOnDatabaseTest {
         Clock clock = Clock.system(ZoneOffset.UTC);
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
-                html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock);
+                html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
+                CaseNotifier.NONE);
     }
 
     private static long newCase(Database database) {
