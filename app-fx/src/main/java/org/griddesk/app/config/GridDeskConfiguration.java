@@ -150,7 +150,7 @@ public class GridDeskConfiguration {
     }
 
     @Bean
-    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher) {
-        return new AuthenticationService(operators, hasher);
+    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher, Clock clock) {
+        return new AuthenticationService(operators, hasher, clock);
     }
 }

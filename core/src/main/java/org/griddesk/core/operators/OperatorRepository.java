@@ -1,15 +1,29 @@
 package org.griddesk.core.operators;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: operator accounts in the shared database. */
 public interface OperatorRepository {
     Optional<OperatorAccount> findByLogin(String login);
 
+    Optional<OperatorAccount> findById(long id);
+
     long create(NewOperator operator, String passwordHash);
 
     void updatePassword(long operatorId, String passwordHash, boolean mustChangePassword);
+
+    /** Counts one more failed login in the database itself, so two workstations can't lose a count; returns it. */
+    int recordFailedLogin(long operatorId);
+
+    /** Locks the account until {@code until} and starts the count again. */
+    void lock(long operatorId, Instant until);
+
+    void clearFailedLogins(long operatorId);
+
+    void update(long operatorId, String fullName, Set<Role> roles, boolean canSignForOrganisation, boolean enabled);
 
     long count();
 

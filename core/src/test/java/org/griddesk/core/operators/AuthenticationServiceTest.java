@@ -3,12 +3,13 @@ package org.griddesk.core.operators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.ValidationException;
+import org.griddesk.core.testing.InMemoryOperators;
+import org.griddesk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationServiceTest {
@@ -24,40 +25,9 @@ class AuthenticationServiceTest {
             return storedHash.equals(hash(password));
         }
     };
-    private final List<OperatorAccount> accounts = new ArrayList<>();
-    private final OperatorRepository repository = new OperatorRepository() {
-        @Override
-        public Optional<OperatorAccount> findByLogin(String login) {
-            return accounts.stream().filter(a -> a.operator().login().equals(login)).findFirst();
-        }
-
-        @Override
-        public long create(NewOperator operator, String passwordHash) {
-            long id = accounts.size() + 1;
-            accounts.add(new OperatorAccount(new Operator(id, operator.login(), operator.fullName(), operator.roles(),
-                    operator.canSignForOrganisation(), true, operator.mustChangePassword()), passwordHash));
-            return id;
-        }
-
-        @Override
-        public void updatePassword(long operatorId, String passwordHash, boolean mustChangePassword) {
-            OperatorAccount old = accounts.get((int) operatorId - 1);
-            Operator o = old.operator();
-            accounts.set((int) operatorId - 1, new OperatorAccount(new Operator(o.id(), o.login(), o.fullName(), o.roles(),
-                    o.canSignForOrganisation(), o.enabled(), mustChangePassword), passwordHash));
-        }
-
-        @Override
-        public long count() {
-            return accounts.size();
-        }
-
-        @Override
-        public List<Operator> findAll() {
-            return accounts.stream().map(OperatorAccount::operator).toList();
-        }
-    };
-    private final AuthenticationService service = new AuthenticationService(repository, marker);
+    private final InMemoryOperators repository = new InMemoryOperators();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+    private final AuthenticationService service = new AuthenticationService(repository, marker, clock);
 
     @Test
     void theFirstStartCreatesAnAdministratorWhoMustChangeTheOneTimePassword() {
@@ -68,7 +38,7 @@ class AuthenticationServiceTest {
         Operator admin = service.logIn("admin", oneTime.toCharArray());
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.mustChangePassword()).isTrue();
-        assertThat(accounts.getFirst().passwordHash()).isNotEqualTo(oneTime);
+        assertThat(repository.findById(1).orElseThrow().passwordHash()).isNotEqualTo(oneTime);
 
         Operator changed = service.changePassword(admin, "Nov-2026!a".toCharArray(), "Nov-2026!a".toCharArray());
         assertThat(changed.mustChangePassword()).isFalse();
@@ -96,5 +66,34 @@ class AuthenticationServiceTest {
                 .hasMessage("Пароли не совпадают");
         assertThatThrownBy(() -> service.changePassword(clerk, "short".toCharArray(), "short".toCharArray()))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
+        repository.create(new NewOperator("ivanova", "Иванова", Set.of(Role.CLERK), false, false), marker.hash("Right-2026!".toCharArray()));
+        for (int attempt = 1; attempt < AuthenticationService.MAX_FAILED_LOGINS; attempt++) {
+            assertThatThrownBy(() -> service.logIn("ivanova", "wrong".toCharArray()))
+                    .hasMessage("Неверное имя пользователя или пароль");
+        }
+        assertThatThrownBy(() -> service.logIn("ivanova", "wrong".toCharArray()))
+                .hasMessageContaining("заблокирована после 5 неудачных попыток").hasMessageContaining("через 15 мин.");
+        assertThatThrownBy(() -> service.logIn("ivanova", "Right-2026!".toCharArray()))
+                .as("even the right password waits for the lock to pass").hasMessageContaining("заблокирована");
+
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(service.logIn("ivanova", "Right-2026!".toCharArray()).login()).isEqualTo("ivanova");
+        assertThat(repository.findByLogin("ivanova").orElseThrow().lockedUntil()).isNull();
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() {
+        repository.create(new NewOperator("petrov", "Петров", Set.of(Role.CLERK), false, false), marker.hash("Right-2026!".toCharArray()));
+        for (int round = 0; round < 3; round++) {
+            for (int attempt = 1; attempt < AuthenticationService.MAX_FAILED_LOGINS; attempt++) {
+                assertThatThrownBy(() -> service.logIn("petrov", "wrong".toCharArray())).hasMessage("Неверное имя пользователя или пароль");
+            }
+            service.logIn("petrov", "Right-2026!".toCharArray());
+        }
+        assertThat(repository.findByLogin("petrov").orElseThrow().failedLogins()).isZero();
     }
 }

@@ -1,10 +1,12 @@
 package org.griddesk.persistence.operators;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.operators.Operator;
@@ -29,7 +31,44 @@ public final class JooqOperatorRepository implements OperatorRepository {
     @Override
     public Optional<OperatorAccount> findByLogin(String login) {
         return dsl.selectFrom(OPERATOR).where(OPERATOR.LOGIN.eq(login)).fetchOptional()
-                .map(row -> new OperatorAccount(toOperator(row), row.getPasswordHash()));
+                .map(JooqOperatorRepository::toAccount);
+    }
+
+    @Override
+    public Optional<OperatorAccount> findById(long id) {
+        return dsl.selectFrom(OPERATOR).where(OPERATOR.ID.eq(id)).fetchOptional().map(JooqOperatorRepository::toAccount);
+    }
+
+    @Override
+    public int recordFailedLogin(long operatorId) {
+        return dsl.update(OPERATOR)
+                .set(OPERATOR.FAILED_LOGINS, OPERATOR.FAILED_LOGINS.plus(1))
+                .where(OPERATOR.ID.eq(operatorId))
+                .returning(OPERATOR.FAILED_LOGINS)
+                .fetchOne(OPERATOR.FAILED_LOGINS);
+    }
+
+    @Override
+    public void lock(long operatorId, Instant until) {
+        dsl.update(OPERATOR).set(OPERATOR.FAILED_LOGINS, 0).set(OPERATOR.LOCKED_UNTIL, Timestamps.toColumn(until))
+                .where(OPERATOR.ID.eq(operatorId)).execute();
+    }
+
+    @Override
+    public void clearFailedLogins(long operatorId) {
+        dsl.update(OPERATOR).set(OPERATOR.FAILED_LOGINS, 0).setNull(OPERATOR.LOCKED_UNTIL)
+                .where(OPERATOR.ID.eq(operatorId)).execute();
+    }
+
+    @Override
+    public void update(long operatorId, String fullName, Set<Role> roles, boolean canSignForOrganisation, boolean enabled) {
+        dsl.update(OPERATOR)
+                .set(OPERATOR.FULL_NAME, fullName)
+                .set(OPERATOR.ROLES, roleNames(roles))
+                .set(OPERATOR.CAN_SIGN, canSignForOrganisation)
+                .set(OPERATOR.ENABLED, enabled)
+                .where(OPERATOR.ID.eq(operatorId))
+                .execute();
     }
 
     @Override
@@ -37,7 +76,7 @@ public final class JooqOperatorRepository implements OperatorRepository {
         return dsl.insertInto(OPERATOR)
                 .set(OPERATOR.LOGIN, operator.login())
                 .set(OPERATOR.FULL_NAME, operator.fullName())
-                .set(OPERATOR.ROLES, operator.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                .set(OPERATOR.ROLES, roleNames(operator.roles()))
                 .set(OPERATOR.CAN_SIGN, operator.canSignForOrganisation())
                 .set(OPERATOR.MUST_CHANGE_PASSWORD, operator.mustChangePassword())
                 .set(OPERATOR.PASSWORD_HASH, passwordHash)
@@ -63,6 +102,15 @@ public final class JooqOperatorRepository implements OperatorRepository {
     @Override
     public List<Operator> findAll() {
         return dsl.selectFrom(OPERATOR).orderBy(OPERATOR.FULL_NAME).fetch(JooqOperatorRepository::toOperator);
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static OperatorAccount toAccount(OperatorRecord row) {
+        return new OperatorAccount(toOperator(row), row.getPasswordHash(), row.getFailedLogins(),
+                Timestamps.fromColumn(row.getLockedUntil()));
     }
 
     private static Operator toOperator(OperatorRecord row) {

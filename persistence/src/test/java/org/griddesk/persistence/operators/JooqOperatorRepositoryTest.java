@@ -53,4 +53,26 @@ class JooqOperatorRepositoryTest {
             assertThat(operators.count()).isEqualTo(1);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void countsFailedLoginsLocksAndUpdatesRolesAndRights(TestDatabase vendor) {
+        try (Database database = vendor.open()) {
+            JooqOperatorRepository operators = new JooqOperatorRepository(database.dsl(), Clock.systemUTC());
+            long id = operators.create(new NewOperator("smirnova", "Смирнова", Set.of(Role.CLERK), false, false), "h");
+            assertThat(operators.recordFailedLogin(id)).isEqualTo(1);
+            assertThat(operators.recordFailedLogin(id)).isEqualTo(2);
+            java.time.Instant until = java.time.Instant.parse("2026-11-25T10:15:00Z");
+            operators.lock(id, until);
+            OperatorAccount locked = operators.findById(id).orElseThrow();
+            assertThat(locked.failedLogins()).isZero();
+            assertThat(locked.lockedUntil()).isEqualTo(until);
+            operators.clearFailedLogins(id);
+            assertThat(operators.findById(id).orElseThrow().lockedUntil()).isNull();
+
+            operators.update(id, "Смирнова Ольга", EnumSet.of(Role.SUPERVISOR, Role.ADMIN), true, false);
+            assertThat(operators.findById(id).orElseThrow().operator()).isEqualTo(new Operator(id, "smirnova",
+                    "Смирнова Ольга", Set.of(Role.SUPERVISOR, Role.ADMIN), true, false, false));
+        }
+    }
 }

@@ -1,0 +1,37 @@
+package org.griddesk.core.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.Permission;
+
+/** What operators do with the outbox: look at it and send a message again. */
+public final class OutboxService {
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Runnable deliverSoon;
+
+    /** {@code deliverSoon} asks the delivery worker for an early run, so a resent message leaves at once. */
+    public OutboxService(Outbox outbox, Clock clock, Runnable deliverSoon) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.deliverSoon = deliverSoon;
+    }
+
+    public OutboxService(Outbox outbox, Clock clock) {
+        this(outbox, clock, () -> { });
+    }
+
+    /** Newest first; {@code filter} null shows every state. */
+    public List<OutboxEntry> list(Operator operator, OutboxState filter, int limit) {
+        operator.require(Permission.VIEW_CASES);
+        return outbox.list(filter, limit);
+    }
+
+    /** Any entry, sent or failed, goes back to the queue with a fresh count of attempts. */
+    public void resend(Operator operator, long id) {
+        operator.require(Permission.EDIT_CASES);
+        outbox.resend(id, clock.instant());
+        deliverSoon.run();
+    }
+}
