@@ -96,9 +96,19 @@ public class AuthenticationService {
         if (operators.count() > 0) {
             return null;
         }
+        return createWithOneTimePassword(new NewOperator(INITIAL_ADMIN_LOGIN, "Администратор", Set.of(Role.ADMIN), false, true));
+    }
+
+    /** Creates the account with a generated password that must be changed at the first login; returns it. */
+    public String createWithOneTimePassword(NewOperator operator) {
         String oneTimePassword = generateOneTimePassword();
-        operators.create(new NewOperator(INITIAL_ADMIN_LOGIN, "Администратор", Set.of(Role.ADMIN), false, true),
-                hasher.hash(oneTimePassword.toCharArray()));
+        operators.create(operator, hasher.hash(oneTimePassword.toCharArray()));
+        return oneTimePassword;
+    }
+
+    public String resetToOneTimePassword(long operatorId) {
+        String oneTimePassword = generateOneTimePassword();
+        operators.updatePassword(operatorId, hasher.hash(oneTimePassword.toCharArray()), true);
         return oneTimePassword;
     }
 

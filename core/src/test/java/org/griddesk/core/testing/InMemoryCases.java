@@ -53,14 +53,15 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
         return id;
     }
 
+    /** Queries are tested against real databases; here they only have to get past the permission check. */
     @Override
     public CasePage find(CaseQuery query) {
-        throw new AssertionError("queries are tested against real databases");
+        return new CasePage(List.of(), 0);
     }
 
     @Override
     public List<StatusCount> countByStatus(CaseQuery query) {
-        throw new AssertionError("queries are tested against real databases");
+        return List.of();
     }
 
     @Override

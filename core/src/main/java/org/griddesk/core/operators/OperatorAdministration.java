@@ -1,0 +1,104 @@
+package org.griddesk.core.operators;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.griddesk.core.common.DomainException;
+import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.common.ValidationException;
+
+/**
+ * "Пользователи" for administrators: create operators, assign roles and the separate right to sign, disable,
+ * reset a password. The last enabled administrator can't lock everyone out.
+ */
+public class OperatorAdministration {
+    private final OperatorRepository operators;
+    private final AuthenticationService authentication;
+    private final Transactions transactions;
+
+    public OperatorAdministration(OperatorRepository operators, AuthenticationService authentication,
+                                  Transactions transactions) {
+        this.operators = operators;
+        this.authentication = authentication;
+        this.transactions = transactions;
+    }
+
+    public List<Operator> list(Operator actor) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        return operators.findAll();
+    }
+
+    /** Returns the one-time password to hand over; it must be changed at the first login. */
+    public String create(Operator actor, String login, String fullName, Set<Role> roles, boolean canSign) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        String cleanLogin = requireLogin(login);
+        String name = requireName(fullName);
+        requireRoles(roles);
+        return transactions.inTransaction(() -> {
+            if (operators.findByLogin(cleanLogin).isPresent()) {
+                throw new ValidationException("Имя пользователя «" + cleanLogin + "» уже занято");
+            }
+            return authentication.createWithOneTimePassword(new NewOperator(cleanLogin, name, Set.copyOf(roles), canSign, true));
+        });
+    }
+
+    public Operator update(Operator actor, long operatorId, String fullName, Set<Role> roles, boolean canSign,
+                           boolean enabled) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        String name = requireName(fullName);
+        requireRoles(roles);
+        return transactions.inTransaction(() -> {
+            Operator current = find(operatorId);
+            boolean stillAdmin = enabled && roles.contains(Role.ADMIN);
+            if (current.roles().contains(Role.ADMIN) && current.enabled() && !stillAdmin && enabledAdmins() == 1) {
+                throw new DomainException("Нельзя отключить или лишить прав последнего администратора");
+            }
+            operators.update(operatorId, name, EnumSet.copyOf(roles), canSign, enabled);
+            return find(operatorId);
+        });
+    }
+
+    /** A new one-time password, to be changed at the next login; the lock after wrong passwords is lifted. */
+    public String resetPassword(Operator actor, long operatorId) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        return transactions.inTransaction(() -> {
+            find(operatorId);
+            operators.clearFailedLogins(operatorId);
+            return authentication.resetToOneTimePassword(operatorId);
+        });
+    }
+
+    private Operator find(long operatorId) {
+        return operators.findById(operatorId).map(OperatorAccount::operator)
+                .orElseThrow(() -> new NotFoundException("Пользователь не найден"));
+    }
+
+    private long enabledAdmins() {
+        return operators.findAll().stream().filter(o -> o.enabled() && o.roles().contains(Role.ADMIN)).count();
+    }
+
+    private static String requireLogin(String login) {
+        String clean = login == null ? "" : login.trim();
+        if (!clean.matches("[A-Za-z0-9._-]{3,64}")) {
+            throw new ValidationException("Имя пользователя: от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний");
+        }
+        return clean;
+    }
+
+    private static String requireName(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new ValidationException("Укажите ФИО пользователя");
+        }
+        if (fullName.trim().length() > 200) {
+            throw new ValidationException("ФИО длиннее 200 символов");
+        }
+        return fullName.trim();
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new ValidationException("Выберите хотя бы одну роль");
+        }
+    }
+}
