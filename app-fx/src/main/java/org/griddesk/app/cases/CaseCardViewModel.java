@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.griddesk.app.ui.Activatable;
+import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.UiContext;
@@ -81,11 +82,16 @@ public class CaseCardViewModel implements Activatable {
 
     @Override
     public void activate() {
-        unsubscribe = ui.events().subscribe(CaseChangedEvent.class, event -> {
+        Runnable changes = ui.events().subscribe(CaseChangedEvent.class, event -> {
             if (event.caseId() == caseId) {
                 reload();
             }
         });
+        Runnable reconnects = ui.events().subscribe(ConnectionRestoredEvent.class, event -> reload());
+        unsubscribe = () -> {
+            changes.run();
+            reconnects.run();
+        };
         reload();
     }
 

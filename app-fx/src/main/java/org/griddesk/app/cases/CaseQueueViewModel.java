@@ -30,6 +30,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
+import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
@@ -104,7 +105,12 @@ public class CaseQueueViewModel implements Activatable {
             return;
         }
         active = true;
-        unsubscribe = ui.events().subscribe(CaseChangedEvent.class, event -> onFx(this::reload));
+        Runnable changes = ui.events().subscribe(CaseChangedEvent.class, event -> onFx(this::reload));
+        Runnable reconnects = ui.events().subscribe(ConnectionRestoredEvent.class, event -> onFx(this::reload));
+        unsubscribe = () -> {
+            changes.run();
+            reconnects.run();
+        };
         reload();
     }
 

@@ -145,8 +145,8 @@ public class GridDeskConfiguration {
 
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
-                        KeySources keySources) {
-        return new Workplace(authentication, cases, signing, keySources);
+                        KeySources keySources, Database database) {
+        return new Workplace(authentication, cases, signing, keySources, database::reachable);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.griddesk.app.config;
 
+import java.util.function.BooleanSupplier;
 import org.griddesk.app.signing.KeySources;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.operators.AuthenticationService;
@@ -7,5 +8,5 @@ import org.griddesk.core.signing.DocumentSigningService;
 
 /** The services a logged-in window works with, taken from the application context once it has started. */
 public record Workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
-                        KeySources keySources) {
+                        KeySources keySources, BooleanSupplier databaseReachable) {
 }

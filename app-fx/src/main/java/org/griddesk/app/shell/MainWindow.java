@@ -32,6 +32,7 @@ public class MainWindow {
     private final BorderPane frame = new BorderPane();
     private final UiContext ui;
     private ShellView shell;
+    private DatabaseWatch databaseWatch;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -73,6 +74,7 @@ public class MainWindow {
     }
 
     public void showLogin(Workplace workplace, StartupReport startup) {
+        watchDatabase(workplace);
         disposeShell();
         ui.session().logOut();
         LoginViewModel model = new LoginViewModel(workplace.authentication(), ui.executor(), startup.demoAccounts(),
@@ -118,7 +120,26 @@ public class MainWindow {
         return bar;
     }
 
+    /** Once per window: a banner while the shared database can't be reached. */
+    private void watchDatabase(Workplace workplace) {
+        if (databaseWatch != null) {
+            return;
+        }
+        databaseWatch = new DatabaseWatch(workplace.databaseReachable(), ui.events(), 3_000);
+        Label banner = new Label("Нет связи с базой данных. Введённые данные сохранятся в окне; "
+                + "повторяем попытку подключения…");
+        banner.setId("connection-banner");
+        banner.getStyleClass().add("connection-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(databaseWatch.availableProperty().not());
+        banner.managedProperty().bind(banner.visibleProperty());
+        frame.setTop(banner);
+    }
+
     public void close() {
+        if (databaseWatch != null) {
+            databaseWatch.close();
+        }
         disposeShell();
         ui.executor().close();
     }

@@ -2,6 +2,10 @@ package org.griddesk.persistence.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -38,9 +42,12 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(8);
         config.setPoolName("griddesk");
+        // Fail within seconds when the shared database is gone: the window says so and retries, rather than hang.
+        config.setConnectionTimeout(5_000);
+        config.setValidationTimeout(2_000);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource);
+            migrate(dataSource, settings);
             SQLDialect dialect = JDBCUtils.dialect(settings.jdbcUrl());
             // Thread-bound transactions: repositories share one DSLContext and join the caller's transaction.
             DefaultConfiguration configuration = new DefaultConfiguration();
@@ -54,10 +61,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    /**
+     * The shared, portable migrations, plus PostgreSQL-only ones (change notifications) kept apart so that H2 and
+     * jOOQ's code generator, which read db/migration only, never see them.
+     */
+    private static void migrate(DataSource dataSource, DatabaseSettings settings) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (settings.isPostgres()) {
+            locations.add("classpath:db/vendor/postgresql");
+        }
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
     }
@@ -68,6 +83,15 @@ public final class Database implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /** Whether the database answers right now; used by the workstation's connection banner. */
+    public boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** A database nobody has used yet: no operator accounts at all. */
