@@ -2,6 +2,7 @@ package org.griddesk.app.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.griddesk.app.cases.JsoupHtmlSanitizer;
 import org.griddesk.app.operators.Argon2PasswordHasher;
 import org.griddesk.app.signing.CmsSignatureChecker;
@@ -145,8 +146,10 @@ public class GridDeskConfiguration {
 
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
-                        KeySources keySources, Database database) {
-        return new Workplace(authentication, cases, signing, keySources, database::reachable);
+                        KeySources keySources, Database database, Environment environment) {
+        long idleMinutes = environment.getProperty("griddesk.idle-lock-minutes", Long.class, 10L);
+        return new Workplace(authentication, cases, signing, keySources, database::reachable,
+                Duration.ofMinutes(Math.max(0, idleMinutes)));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -33,6 +34,7 @@ public class MainWindow {
     private final UiContext ui;
     private ShellView shell;
     private DatabaseWatch databaseWatch;
+    private IdleLock idleLock;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -95,10 +97,21 @@ public class MainWindow {
     private void showShell(Operator operator, Workplace workplace, StartupReport startup) {
         ui.session().logIn(operator);
         shell = new ShellView(ui, workplace, () -> showLogin(workplace, startup));
-        show(shell.root());
+        StackPane layers = new StackPane(shell.root());
+        if (!workplace.idleLockAfter().isZero()) {
+            idleLock = new IdleLock(layers, workplace.idleLockAfter(), operator.fullName(),
+                    password -> workplace.authentication().logIn(operator.login(), password), ui.executor(),
+                    () -> showLogin(workplace, startup));
+            idleLock.start();
+        }
+        show(layers);
     }
 
     private void disposeShell() {
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
         if (shell != null) {
             shell.dispose();
             shell = null;
