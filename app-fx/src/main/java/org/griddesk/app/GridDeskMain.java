@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import org.griddesk.app.cli.AuditVerifyCommand;
 import org.griddesk.app.cli.SignCommand;
 import org.griddesk.app.cli.VerifyCommand;
 import org.griddesk.signing.bench.SigningBenchmark;
@@ -25,6 +26,7 @@ public final class GridDeskMain {
         int exitCode = switch (command) {
             case "sign" -> SignCommand.run(rest(args), System.out, System.err);
             case "verify" -> VerifyCommand.run(rest(args), home(), System.out, System.err);
+            case "audit-verify" -> AuditVerifyCommand.run(System.out, System.err);
             case "bench-signing" -> {
                 SigningBenchmark.main(rest(args).toArray(String[]::new));
                 yield 0;
@@ -63,6 +65,8 @@ public final class GridDeskMain {
                   ./griddesk verify [--trust <корневой.pem>]… [--crl <список.crl>]… <документ> <подпись.sig>
                                          проверить подпись; код выхода 0 — действительна, 1 — недействительна,
                                          3 — не удалось проверить; без --trust/--crl берутся $GRIDDESK_HOME/trust и /crl
+                  ./griddesk audit-verify  проверить цепочку журнала аудита; код выхода 0 — журнал цел,
+                                         1 — нарушен (названа первая изменённая или удалённая запись)
                   ./griddesk bench-signing [секунд]
                                          сравнить скорость подписи и проверки с OpenSSL (ГОСТ)
                 Настройки базы данных: GRIDDESK_HOME, GRIDDESK_DB_URL, GRIDDESK_DB_USER, GRIDDESK_DB_PASSWORD (см. README).""");

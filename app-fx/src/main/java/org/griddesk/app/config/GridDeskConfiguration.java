@@ -9,16 +9,20 @@ import org.griddesk.app.signing.CmsSignatureChecker;
 import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.signing.TrustConfiguration;
 import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorAdministration;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.operators.PasswordHasher;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
+import org.griddesk.persistence.audit.JooqAuditRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
 import org.griddesk.persistence.cases.JooqStatusDictionary;
@@ -101,15 +105,26 @@ public class GridDeskConfiguration {
 
     @Bean
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, Transactions transactions,
-                            Clock clock, CaseNotifier caseNotifier) {
+                            Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), new JsoupHtmlSanitizer(), transactions, clock,
-                caseNotifier);
+                caseNotifier, auditTrail);
     }
 
     @Bean
     DemoData demoData(ApplicantRepository applicants, CaseRepository cases, DocumentStore documents,
                       OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock) {
         return new DemoData(applicants, cases, documents, operators, hasher, transactions, clock);
+    }
+
+    @Bean
+    AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock) {
+        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, clock);
+    }
+
+    @Bean
+    OperatorAdministration operatorAdministration(OperatorRepository operators, AuthenticationService authentication,
+                                                  Transactions transactions, AuditService auditTrail) {
+        return new OperatorAdministration(operators, authentication, transactions, auditTrail);
     }
 
     @Bean
@@ -125,10 +140,11 @@ public class GridDeskConfiguration {
     @Bean
     DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
                                                   TrustConfiguration trust, Transactions transactions, Clock clock,
-                                                  Environment environment, CaseNotifier caseNotifier) {
+                                                  Environment environment, CaseNotifier caseNotifier,
+                                                  AuditTrail auditTrail) {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock,
-                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION), caseNotifier);
+                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION), caseNotifier, auditTrail);
     }
 
     @Bean

@@ -11,6 +11,13 @@ public final class GridDeskContext {
     }
 
     /** {@code args} may set properties such as {@code --griddesk.home=…} and {@code --griddesk.demo=false}. */
+    /** For headless subcommands: the same wiring, with only warnings in the console so their output stays clean. */
+    public static ConfigurableApplicationContext startHeadless(String... args) {
+        String[] quiet = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--logging.level.root=WARN", "--logging.level.org.griddesk=WARN")).toArray(String[]::new);
+        return start(quiet);
+    }
+
     public static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(GridDeskConfiguration.class, StartupService.class)
                 .web(WebApplicationType.NONE)

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
@@ -28,9 +29,11 @@ public class CaseService {
     private final Transactions transactions;
     private final Clock clock;
     private final CaseNotifier notifier;
+    private final AuditTrail audit;
 
     public CaseService(CaseRepository cases, DocumentStore documents, StatusDictionary statuses,
-                       HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier) {
+                       HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier,
+                       AuditTrail audit) {
         this.cases = cases;
         this.documents = documents;
         this.statuses = statuses;
@@ -38,6 +41,7 @@ public class CaseService {
         this.transactions = transactions;
         this.clock = clock;
         this.notifier = notifier;
+        this.audit = audit;
     }
 
     public CasePage find(Operator actor, CaseQuery query) {
@@ -54,9 +58,27 @@ public class CaseService {
         return statuses.activeStatuses();
     }
 
+    /** Opening a card shows the applicant's personal data: each opening is in the audit trail (152-FZ). */
     public CaseCard open(Operator actor, long caseId) {
         actor.require(Permission.VIEW_CASES);
+        CaseCard card = card(caseId);
+        audit.record(actor, "Просмотр обращения и персональных данных заявителя", subject(card), null, null);
+        return card;
+    }
+
+    private CaseCard card(long caseId) {
         return cases.load(caseId).orElseThrow(() -> new NotFoundException("Обращение не найдено: возможно, оно удалено"));
+    }
+
+    /** The case history line and the audit record of one change, in the change's transaction. */
+    private void recordChange(Operator actor, CaseCard card, CaseChange change) {
+        cases.appendHistory(card.id(), change);
+        audit.record(actor, change.what(), subject(card), change.before(), change.after());
+    }
+
+    private static String subject(CaseCard card) {
+        return card.registrationNumber() == null ? "Обращение без номера (id " + card.id() + ")"
+                : "Обращение №" + card.registrationNumber();
     }
 
     public String suggestRegistrationNumber() {
@@ -72,7 +94,7 @@ public class CaseService {
         String newStatus = requireStatus(status);
         String newNumber = RegistrationNumbers.normalise(number);
         return transactions.inTransaction(() -> {
-            CaseCard current = open(actor, caseId);
+            CaseCard current = card(caseId);
             if (current.version() != seenVersion) {
                 throw new ConcurrentChangeException(STALE_CASE);
             }
@@ -87,13 +109,13 @@ public class CaseService {
                 throw new ConcurrentChangeException(STALE_CASE);
             }
             if (!newStatus.equals(current.status())) {
-                cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Текущий статус", current.status(), newStatus));
+                recordChange(actor, current, new CaseChange(now, actor.fullName(), "Текущий статус", current.status(), newStatus));
             }
             if (!Objects.equals(newNumber, current.registrationNumber())) {
-                cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Регистрационный номер",
+                recordChange(actor, current, new CaseChange(now, actor.fullName(), "Регистрационный номер",
                         current.registrationNumber(), newNumber));
             }
-            CaseCard saved = open(actor, caseId);
+            CaseCard saved = card(caseId);
             if (!newStatus.equals(current.status())) {
                 notifier.statusChanged(saved, current.status(), newStatus);
             }
@@ -111,14 +133,14 @@ public class CaseService {
         }
         String comment = document.comment() == null || document.comment().isBlank() ? null : document.comment().trim();
         return transactions.inTransaction(() -> {
-            open(actor, caseId);
+            CaseCard current = card(caseId);
             StoredContent stored = documents.store(content, MAX_DOCUMENT_BYTES);
             Instant now = clock.instant();
             long itemId = cases.addItem(caseId, new DocumentItem(0, Side.ORGANISATION, now, actor.fullName(), name, fileName,
                     stored.size(), stored.sha256(), comment, stored.contentId(), document.requiresTwoSidedSignature()));
-            cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Добавлен документ", null,
+            recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлен документ", null,
                     name + " (" + fileName + ")"));
-            CaseCard saved = open(actor, caseId);
+            CaseCard saved = card(caseId);
             saved.timeline().stream().filter(item -> item.id() == itemId).findFirst()
                     .ifPresent(item -> notifier.organisationDocumentAdded(saved, (DocumentItem) item));
             return saved;
@@ -133,12 +155,12 @@ public class CaseService {
             throw new ValidationException("Введите текст сообщения");
         }
         return transactions.inTransaction(() -> {
-            open(actor, caseId);
+            CaseCard current = card(caseId);
             Instant now = clock.instant();
             cases.addItem(caseId, new MessageItem(0, Side.ORGANISATION, now, actor.fullName(), message.html()));
-            cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Добавлено сообщение", null,
+            recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлено сообщение", null,
                     abbreviate(message.plainText())));
-            CaseCard saved = open(actor, caseId);
+            CaseCard saved = card(caseId);
             notifier.organisationMessageAdded(saved);
             return saved;
         });
@@ -149,11 +171,11 @@ public class CaseService {
         actor.require(Permission.EDIT_CASES);
         String note = requireText(text, "Введите статус", CaseStatuses.MAX_LENGTH);
         return transactions.inTransaction(() -> {
-            open(actor, caseId);
+            CaseCard current = card(caseId);
             Instant now = clock.instant();
             cases.addItem(caseId, new StatusNoteItem(0, Side.ORGANISATION, now, actor.fullName(), note));
-            cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Добавлен статус", null, note));
-            return open(actor, caseId);
+            recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлен статус", null, note));
+            return card(caseId);
         });
     }
 
@@ -171,14 +193,15 @@ public class CaseService {
             if (item instanceof DocumentItem document) {
                 documents.delete(document.contentId());
             }
-            cases.appendHistory(caseId, new CaseChange(now, actor.fullName(), "Удалено: " + describe(item),
+            recordChange(actor, card(caseId), new CaseChange(now, actor.fullName(), "Удалено: " + describe(item),
                     summary(item), null));
-            return open(actor, caseId);
+            return card(caseId);
         });
     }
 
     public void download(Operator actor, DocumentItem document, OutputStream target) {
         actor.require(Permission.VIEW_CASES);
+        audit.record(actor, "Скачан документ", document.documentName() + " (" + document.fileName() + ")", null, null);
         documents.copyTo(document.contentId(), target);
     }
 

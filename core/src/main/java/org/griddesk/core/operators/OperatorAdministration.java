@@ -3,6 +3,7 @@ package org.griddesk.core.operators;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
@@ -16,12 +17,14 @@ public class OperatorAdministration {
     private final OperatorRepository operators;
     private final AuthenticationService authentication;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
     public OperatorAdministration(OperatorRepository operators, AuthenticationService authentication,
-                                  Transactions transactions) {
+                                  Transactions transactions, AuditTrail audit) {
         this.operators = operators;
         this.authentication = authentication;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     public List<Operator> list(Operator actor) {
@@ -39,7 +42,9 @@ public class OperatorAdministration {
             if (operators.findByLogin(cleanLogin).isPresent()) {
                 throw new ValidationException("Имя пользователя «" + cleanLogin + "» уже занято");
             }
-            return authentication.createWithOneTimePassword(new NewOperator(cleanLogin, name, Set.copyOf(roles), canSign, true));
+            String oneTime = authentication.createWithOneTimePassword(new NewOperator(cleanLogin, name, Set.copyOf(roles), canSign, true));
+            audit.record(actor, "Создан пользователь", "Пользователь " + cleanLogin, null, describe(name, roles, canSign, true));
+            return oneTime;
         });
     }
 
@@ -55,6 +60,9 @@ public class OperatorAdministration {
                 throw new DomainException("Нельзя отключить или лишить прав последнего администратора");
             }
             operators.update(operatorId, name, EnumSet.copyOf(roles), canSign, enabled);
+            audit.record(actor, "Изменён пользователь", "Пользователь " + current.login(),
+                    describe(current.fullName(), current.roles(), current.canSignForOrganisation(), current.enabled()),
+                    describe(name, roles, canSign, enabled));
             return find(operatorId);
         });
     }
@@ -63,10 +71,16 @@ public class OperatorAdministration {
     public String resetPassword(Operator actor, long operatorId) {
         actor.require(Permission.MANAGE_OPERATORS);
         return transactions.inTransaction(() -> {
-            find(operatorId);
+            Operator target = find(operatorId);
             operators.clearFailedLogins(operatorId);
+            audit.record(actor, "Сброшен пароль", "Пользователь " + target.login(), null, null);
             return authentication.resetToOneTimePassword(operatorId);
         });
+    }
+
+    private static String describe(String name, Set<Role> roles, boolean canSign, boolean enabled) {
+        return name + "; роли: " + roles.stream().sorted().map(Role::title).reduce((a, b) -> a + ", " + b).orElse("")
+                + (canSign ? "; право подписи" : "") + (enabled ? "" : "; отключён");
     }
 
     private Operator find(long operatorId) {

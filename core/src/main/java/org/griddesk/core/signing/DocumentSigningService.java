@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.griddesk.core.applicants.Applicant;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.applicants.PhoneNumber;
+import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
 import org.griddesk.core.cases.CaseNotifier;
@@ -43,10 +44,11 @@ public class DocumentSigningService {
     private final Clock clock;
     private final String organisationName;
     private final CaseNotifier notifier;
+    private final AuditTrail audit;
 
     public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
                                   QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
-                                  String organisationName, CaseNotifier notifier) {
+                                  String organisationName, CaseNotifier notifier, AuditTrail audit) {
         this.cases = cases;
         this.documents = documents;
         this.signatures = signatures;
@@ -55,6 +57,7 @@ public class DocumentSigningService {
         this.clock = clock;
         this.organisationName = organisationName;
         this.notifier = notifier;
+        this.audit = audit;
     }
 
     public String organisationName() {
@@ -95,6 +98,8 @@ public class DocumentSigningService {
             long id = signatures.add(signature, made.cms());
             record(caseId, actor.fullName(), "Подписан документ", document.documentName() + ": " + made.signer().display());
             notifier.signatureAwaited(card(caseId), document);
+            audit.record(actor, "Подписан документ от имени организации", document.documentName(), null,
+                    made.signer().display());
             return signature.withId(id);
         });
     }
@@ -203,6 +208,7 @@ public class DocumentSigningService {
     /** "Скачать подпись": the detached CMS as it was received or made. */
     public byte[] signatureFile(Operator actor, long signatureId) {
         actor.require(Permission.VIEW_CASES);
+        audit.record(actor, "Получен файл подписи", "Подпись №" + signatureId, null, null);
         return signatures.cms(signatureId)
                 .orElseThrow(() -> new NotFoundException("У этой подписи нет файла: это простая электронная подпись"));
     }

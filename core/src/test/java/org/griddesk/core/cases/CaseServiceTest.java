@@ -37,8 +37,10 @@ class CaseServiceTest {
     private final HtmlSanitizer stripTags = html -> new SanitizedHtml(html.replaceAll("<script.*?</script>", ""),
             html.replaceAll("<[^>]*>", ""));
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final java.util.List<String> audited = new java.util.ArrayList<>();
     private final CaseService service = new CaseService(store, store, () -> CaseStatuses.SEEDED, stripTags, direct,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), notifier);
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), notifier,
+            (actor, action, subject, before, after) -> audited.add(action + " | " + subject + " | " + before + " -> " + after));
     private long caseId;
 
     @BeforeEach
@@ -172,5 +174,17 @@ class CaseServiceTest {
                 new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}));
         assertThat(notifier.sent()).containsExactly(
                 "status " + CaseStatuses.INITIAL + " -> Подготовка оферты договора", "message", "document Технические условия");
+    }
+
+    @Test
+    void everyChangeAndEveryOpeningIsAudited() {
+        service.open(CLERK, caseId);
+        service.saveStatusAndNumber(CLERK, caseId, 0, "Подготовка оферты договора", "77");
+        service.addStatusNote(CLERK, caseId, "Ведется проектирование");
+        assertThat(audited).containsExactly(
+                "Просмотр обращения и персональных данных заявителя | Обращение без номера (id " + caseId + ") | null -> null",
+                "Текущий статус | Обращение без номера (id " + caseId + ") | " + CaseStatuses.INITIAL + " -> Подготовка оферты договора",
+                "Регистрационный номер | Обращение без номера (id " + caseId + ") | null -> 77",
+                "Добавлен статус | Обращение №77 | null -> Ведется проектирование");
     }
 }

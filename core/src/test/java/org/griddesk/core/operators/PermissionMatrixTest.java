@@ -44,9 +44,11 @@ class PermissionMatrixTest {
     };
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService caseService = new CaseService(cases, cases, () -> CaseStatuses.SEEDED,
-            html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE);
+            html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE,
+            org.griddesk.core.audit.AuditTrail.NONE);
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
-            (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE);
+            (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
+            org.griddesk.core.audit.AuditTrail.NONE);
     private final InMemoryOperators operators = new InMemoryOperators();
     private final OperatorAdministration administration = new OperatorAdministration(operators,
             new AuthenticationService(operators, new PasswordHasher() {
@@ -59,7 +61,7 @@ class PermissionMatrixTest {
                 public boolean matches(char[] password, String hash) {
                     return hash.equals(new String(password));
                 }
-            }, clock), direct);
+            }, clock), direct, org.griddesk.core.audit.AuditTrail.NONE);
     private final long caseId = cases.create(new NewCase(1, CaseKind.APPLICATION, "Заявка", Instant.EPOCH));
 
     /** Each action with the permission it needs. */

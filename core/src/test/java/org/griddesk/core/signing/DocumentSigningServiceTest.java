@@ -64,7 +64,8 @@ class DocumentSigningServiceTest {
                     throw new UncheckedIOException(e);
                 }
                 return nextCheck;
-            }, direct, Clock.fixed(NOW, ZoneOffset.UTC), ORGANISATION, notifier);
+            }, direct, Clock.fixed(NOW, ZoneOffset.UTC), ORGANISATION, notifier,
+            org.griddesk.core.audit.AuditTrail.NONE);
 
     private record Offer(long caseId, long documentId) {
     }

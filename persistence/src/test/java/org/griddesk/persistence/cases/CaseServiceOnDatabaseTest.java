@@ -53,7 +53,7 @@ class CaseServiceOnDatabaseTest {
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                 html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
-                CaseNotifier.NONE);
+                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE);
     }
 
     private static long newCase(Database database) {
