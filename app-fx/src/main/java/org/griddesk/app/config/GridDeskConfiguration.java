@@ -162,10 +162,11 @@ public class GridDeskConfiguration {
 
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
-                        KeySources keySources, Database database, Environment environment) {
+                        KeySources keySources, Database database, Environment environment,
+                        OperatorAdministration operators, AuditService audit) {
         long idleMinutes = environment.getProperty("griddesk.idle-lock-minutes", Long.class, 10L);
         return new Workplace(authentication, cases, signing, keySources, database::reachable,
-                Duration.ofMinutes(Math.max(0, idleMinutes)));
+                Duration.ofMinutes(Math.max(0, idleMinutes)), operators, audit);
     }
 
     @Bean

@@ -3,8 +3,10 @@ package org.griddesk.app.config;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.griddesk.app.signing.KeySources;
+import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorAdministration;
 import org.griddesk.core.signing.DocumentSigningService;
 
 /**
@@ -12,5 +14,6 @@ import org.griddesk.core.signing.DocumentSigningService;
  * {@code idleLockAfter} zero means the screen never locks by itself.
  */
 public record Workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
-                        KeySources keySources, BooleanSupplier databaseReachable, Duration idleLockAfter) {
+                        KeySources keySources, BooleanSupplier databaseReachable, Duration idleLockAfter,
+                        OperatorAdministration operators, AuditService audit) {
 }

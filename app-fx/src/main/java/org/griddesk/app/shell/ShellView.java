@@ -16,6 +16,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.griddesk.app.admin.AuditTrailView;
+import org.griddesk.app.admin.AuditTrailViewModel;
+import org.griddesk.app.admin.OperatorsView;
+import org.griddesk.app.admin.OperatorsViewModel;
 import org.griddesk.app.cases.CaseCardView;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
@@ -24,6 +28,7 @@ import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
 import org.griddesk.app.config.Workplace;
 import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.Permission;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
 public class ShellView implements View {
@@ -58,6 +63,9 @@ public class ShellView implements View {
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
+        if (ui.session().operator().may(Permission.MANAGE_OPERATORS)) {
+            tabs.getTabs().add(administration());
+        }
         queueModel.activate();
     }
 
@@ -79,6 +87,20 @@ public class ShellView implements View {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.activate();
+    }
+
+    /** Only for administrators; the services refuse everyone else anyway. */
+    private Tab administration() {
+        Tab operators = new Tab("Пользователи",
+                new OperatorsView(new OperatorsViewModel(workplace.operators(), ui), ui.dialogs()).root());
+        Tab audit = new Tab("Журнал аудита", new AuditTrailView(new AuditTrailViewModel(workplace.audit(), ui)).root());
+        TabPane sections = new TabPane(operators, audit);
+        sections.setId("admin-sections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab tab = new Tab("Администрирование", sections);
+        tab.setId("admin-tab");
+        tab.setClosable(false);
+        return tab;
     }
 
     private void forget(long caseId, Tab tab) {

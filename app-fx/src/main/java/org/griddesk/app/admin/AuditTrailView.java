@@ -1,0 +1,91 @@
+package org.griddesk.app.admin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.griddesk.app.ui.View;
+import org.griddesk.core.audit.AuditRecord;
+
+public class AuditTrailView implements View {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final BorderPane root = new BorderPane();
+
+    public AuditTrailView(AuditTrailViewModel model) {
+        DatePicker from = new DatePicker();
+        from.setId("audit-from");
+        from.setPromptText("с");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("audit-to");
+        to.setPromptText("по");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        TextField actor = new TextField();
+        actor.setId("audit-actor");
+        actor.setPromptText("Пользователь");
+        actor.textProperty().bindBidirectional(model.actorProperty());
+        TextField text = new TextField();
+        text.setId("audit-text");
+        text.setPromptText("Действие, объект, значения");
+        text.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button search = new Button("Найти");
+        search.setId("audit-search");
+        search.setDefaultButton(true);
+        search.setOnAction(event -> model.search());
+        Button export = new Button("Выгрузить в CSV");
+        export.setId("audit-export");
+        export.setOnAction(event -> model.exportCsv());
+        Button verify = new Button("Проверить цепочку");
+        verify.setId("audit-verify");
+        verify.setOnAction(event -> model.verify());
+        HBox filters = new HBox(8, new Label("Период"), from, to, actor, text, search, export, verify);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(8, 12, 8, 12));
+
+        TableView<AuditRecord> table = new TableView<>(model.records());
+        table.setId("audit-table");
+        table.setPlaceholder(new Label("Нажмите «Найти», чтобы показать записи"));
+        table.getColumns().add(column("№", record -> Long.toString(record.seq()), 60));
+        table.getColumns().add(column("Когда", record -> WHEN.format(record.at()), 140));
+        table.getColumns().add(column("Кто", AuditRecord::actor, 200));
+        table.getColumns().add(column("Действие", AuditRecord::action, 240));
+        table.getColumns().add(column("Объект", AuditRecord::subject, 200));
+        table.getColumns().add(column("Было", AuditRecord::before, 180));
+        table.getColumns().add(column("Стало", AuditRecord::after, 180));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        Label status = new Label();
+        status.setId("audit-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(4, 12, 4, 12));
+        root.setTop(filters);
+        root.setCenter(table);
+        root.setBottom(status);
+    }
+
+    private static TableColumn<AuditRecord, String> column(String title, Function<AuditRecord, String> value, double width) {
+        TableColumn<AuditRecord, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,109 @@
+package org.griddesk.app.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import org.griddesk.app.testing.Fx;
+import org.griddesk.app.testing.RecordingDialogService;
+import org.griddesk.app.testing.TestGridDesk;
+import org.griddesk.app.ui.EventBus;
+import org.griddesk.app.ui.Session;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.cases.CaseQuery;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.operators.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator's screens on a real demo database, without a window. */
+class AdministrationViewModelsTest {
+    @TempDir
+    static Path home;
+    private static TestGridDesk grid;
+    private static Operator admin;
+
+    @BeforeAll
+    static void start() {
+        Fx.startToolkit();
+        grid = TestGridDesk.demo(home);
+        admin = grid.authentication().logIn("admin", "Admin-2026!".toCharArray());
+    }
+
+    @AfterAll
+    static void stop() {
+        grid.close();
+    }
+
+    private static UiContext ui(RecordingDialogService dialogs) {
+        Session session = new Session();
+        session.logIn(admin);
+        return new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
+    }
+
+    @Test
+    void createsAnOperatorWhoMustChangeTheOneTimePassword() {
+        RecordingDialogService dialogs = new RecordingDialogService();
+        OperatorsViewModel model = new OperatorsViewModel(grid.bean(OperatorAdministration.class), ui(dialogs));
+        Fx.run(model::load);
+        Fx.waitUntil("operators loaded", () -> model.operators().size() >= 4);
+
+        Fx.run(() -> model.create(new OperatorForm("sokolova", "Соколова Анна Игоревна", EnumSet.of(Role.CLERK), true, true)));
+        Fx.waitUntil("created", () -> model.operators().stream().anyMatch(o -> o.login().equals("sokolova")));
+        String info = dialogs.infos().getFirst();
+        String oneTime = info.substring(info.indexOf("пароль: ") + 8, info.indexOf('\n'));
+        Operator created = grid.authentication().logIn("sokolova", oneTime.toCharArray());
+        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(created.canSignForOrganisation()).isTrue();
+
+        Fx.run(() -> model.create(new OperatorForm("sokolova", "Другая", Set.of(Role.CLERK), false, true)));
+        Fx.waitUntil("duplicate refused", () -> !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors().getFirst()).contains("«sokolova» уже занято");
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabled() {
+        RecordingDialogService dialogs = new RecordingDialogService();
+        OperatorsViewModel model = new OperatorsViewModel(grid.bean(OperatorAdministration.class), ui(dialogs));
+        Fx.run(() -> model.update(admin, new OperatorForm("admin", admin.fullName(), Set.of(Role.ADMIN), false, false)));
+        Fx.waitUntil("refused", () -> !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors().getFirst()).contains("последнего администратора");
+    }
+
+    @Test
+    void theAuditTrailShowsOpeningsExportsCsvAndIsIntact(@TempDir Path folder) throws Exception {
+        Operator clerk = grid.clerk();
+        long caseId = grid.caseService().find(clerk, CaseQuery.firstPage()).rows().getFirst().id();
+        grid.caseService().open(clerk, caseId);
+
+        RecordingDialogService dialogs = new RecordingDialogService();
+        AuditTrailViewModel model = new AuditTrailViewModel(grid.bean(AuditService.class), ui(dialogs));
+        Fx.run(() -> {
+            model.actorProperty().set("clerk");
+            model.textProperty().set("персональных данных");
+            model.search();
+        });
+        Fx.waitUntil("found", () -> !model.records().isEmpty());
+        assertThat(model.records()).allMatch(record -> record.actor().contains("(clerk)"));
+
+        Path csv = folder.resolve("audit.csv");
+        dialogs.chooseFile(csv);
+        Fx.run(model::exportCsv);
+        Fx.waitUntil("exported", () -> model.statusProperty().get().startsWith("Выгружено"));
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(content).startsWith("\uFEFF№;Когда;Кто;Действие;Объект;Было;Стало;Хэш предыдущей;Хэш")
+                .contains("Просмотр обращения и персональных данных заявителя");
+
+        Fx.run(model::verify);
+        Fx.waitUntil("verified", () -> model.statusProperty().get().startsWith("Журнал аудита"));
+        assertThat(model.statusProperty().get()).startsWith("Журнал аудита цел");
+    }
+}
