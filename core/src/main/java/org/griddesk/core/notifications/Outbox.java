@@ -30,6 +30,6 @@ public interface Outbox {
 
     Optional<OutboxEntry> find(long id);
 
-    /** Back to pending with no attempts counted, due at {@code now}; unknown ids throw NotFoundException. */
+    /** Back to pending with no attempts and no error, due at {@code now}; unknown ids throw NotFoundException. */
     void resend(long id, Instant now);
 }

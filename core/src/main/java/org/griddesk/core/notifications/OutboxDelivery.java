@@ -11,7 +11,8 @@ import java.util.List;
  * the rest of the batch. Runs outside any database transaction, so a slow server never holds locks.
  */
 public final class OutboxDelivery {
-    static final int BATCH = 50;
+    /** Small enough that a batch is finished well within the claim of {@link Outbox#due}. */
+    static final int BATCH = 20;
     private static final Logger LOG = System.getLogger(OutboxDelivery.class.getName());
     private static final int MAX_ERROR_LENGTH = 2000;
 

@@ -66,7 +66,7 @@ final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized void resend(long id, Instant now) {
         OutboxEntry e = find(id).orElseThrow(() -> new NotFoundException("Письмо не найдено"));
-        replace(e, OutboxState.PENDING, 0, now, e.lastError(), null);
+        replace(e, OutboxState.PENDING, 0, now, null, null);
     }
 
     List<OutboxEntry> all() {

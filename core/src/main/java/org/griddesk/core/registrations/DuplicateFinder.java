@@ -1,0 +1,59 @@
+package org.griddesk.core.registrations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds the registrations and applicants sharing a phone, a confirmed e-mail, SNILS, INN or OGRN/OGRNIP with a
+ * registration. The repository does the searching; this class decides what is a duplicate worth showing: not
+ * the registration's own applicant, and an applicant only once when its registration is listed already.
+ */
+public final class DuplicateFinder {
+    private static final Comparator<Duplicate> ORDER = Comparator.comparing(Duplicate::field)
+            .thenComparing(Duplicate::otherRegistrationId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Duplicate::applicantId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final RegistrationRepository registrations;
+
+    public DuplicateFinder(RegistrationRepository registrations) {
+        this.registrations = registrations;
+    }
+
+    public List<Duplicate> find(Registration registration) {
+        DuplicateKeys keys = DuplicateKeys.of(registration.form());
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return relevant(registration, registrations.findSharing(registration.id(), keys));
+    }
+
+    /** The rule, apart from the search: drops self-matches and applicants already shown with their registration. */
+    static List<Duplicate> relevant(Registration registration, List<Duplicate> hits) {
+        List<Duplicate> kept = new ArrayList<>();
+        for (Duplicate hit : hits) {
+            if (Objects.equals(hit.otherRegistrationId(), registration.id())) {
+                continue;
+            }
+            boolean ownApplicant = hit.applicantId() != null && hit.applicantId().equals(registration.applicantId());
+            if (hit.otherRegistrationId() == null && ownApplicant) {
+                continue;
+            }
+            if (hit.otherRegistrationId() == null && shownWithRegistration(hit, hits)) {
+                continue;
+            }
+            if (!kept.contains(hit)) {
+                kept.add(hit);
+            }
+        }
+        kept.sort(ORDER);
+        return List.copyOf(kept);
+    }
+
+    private static boolean shownWithRegistration(Duplicate applicantHit, List<Duplicate> hits) {
+        return hits.stream().anyMatch(other -> other.otherRegistrationId() != null
+                && other.field() == applicantHit.field()
+                && applicantHit.applicantId().equals(other.applicantId()));
+    }
+}

@@ -1,0 +1,44 @@
+package org.griddesk.core.registrations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: portal registrations, their histories and the duplicate search, in the shared database. */
+public interface RegistrationRepository {
+    /** Stores a registration as the portal received it (state NEW, version 0) and returns its id. */
+    long create(NewRegistration registration);
+
+    Optional<Registration> findById(long id);
+
+    /** Newest first (registration time, then id); the activation filter is evaluated at {@code now}. */
+    List<Registration> find(RegistrationQuery query, Instant now);
+
+    long count(RegistrationQuery query, Instant now);
+
+    /**
+     * Saves state, reason, blocked-from state, verified fields and applicant link of {@code reviewed} if the row
+     * still has {@code expectedVersion}, and bumps the version. Returns false when someone else saved first.
+     */
+    boolean updateReview(Registration reviewed, long expectedVersion);
+
+    void appendHistory(long registrationId, RegistrationChange change);
+
+    /** Newest first. */
+    List<RegistrationChange> history(long registrationId);
+
+    /**
+     * Other registrations (e-mail only where confirmed) and applicants sharing any of the keys; one hit per shared
+     * field. A registration's hit carries its applicant id when it has one.
+     */
+    List<Duplicate> findSharing(long exceptRegistrationId, DuplicateKeys keys);
+
+    /**
+     * Registrations never activated whose 24-hour window is over at {@code now} (registered at or before
+     * {@code now} minus {@link Registration#ACTIVATION_WINDOW}): the housekeeping's work, oldest first.
+     */
+    List<Registration> findActivationExpired(Instant now);
+
+    /** Removes the registration with its history; false when it is gone already. */
+    boolean delete(long registrationId);
+}

@@ -1,0 +1,188 @@
+package org.griddesk.core.settings;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.griddesk.core.audit.AuditTrail;
+import org.griddesk.core.cases.StatusCount;
+import org.griddesk.core.common.ConcurrentChangeException;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.common.ValidationException;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.operators.Permission;
+
+/**
+ * The administrator's dictionaries: case statuses and document names. Every change is one transaction with its
+ * audit record and returns the dictionary as it now is. Clerks read only the active entries, without a permission.
+ */
+public class DictionaryService {
+    static final String STALE = "Справочник уже изменён другим администратором. Показаны актуальные данные — "
+            + "проверьте их и повторите изменение.";
+
+    private final DictionaryRepository dictionaries;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public DictionaryService(DictionaryRepository dictionaries, AuditTrail audit, Transactions transactions, Clock clock) {
+        this.dictionaries = dictionaries;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public List<DictionaryEntry> entries(Operator actor, Dictionary dictionary) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        return dictionaries.entries(dictionary);
+    }
+
+    /** What "Добавить документ" offers, in the administrator's order. */
+    public List<String> activeDocumentNames() {
+        return dictionaries.entries(Dictionary.DOCUMENT_NAMES).stream()
+                .filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
+    }
+
+    public List<StatusCount> freeTextStatuses(Operator actor) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        return dictionaries.freeTextStatuses();
+    }
+
+    public List<DictionaryEntry> add(Operator actor, Dictionary dictionary, String name) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        String wanted = requireName(dictionary, name);
+        return change(dictionary, () -> {
+            refuseDuplicate(dictionary, wanted, null);
+            if (!dictionaries.add(dictionary, wanted)) {
+                throw duplicate(dictionary, wanted);
+            }
+            audit.record(actor, "Добавление в справочник", subject(dictionary), null, wanted);
+        });
+    }
+
+    /** A renamed status follows onto the cases that carry it, each with a line in its history. */
+    public List<DictionaryEntry> rename(Operator actor, Dictionary dictionary, DictionaryEntry seen, String newName) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        String wanted = requireName(dictionary, newName);
+        if (wanted.equals(seen.name())) {
+            return dictionaries.entries(dictionary);
+        }
+        return change(dictionary, () -> {
+            refuseDuplicate(dictionary, wanted, seen.name());
+            if (!dictionaries.rename(dictionary, seen, wanted)) {
+                throw new ConcurrentChangeException(STALE);
+            }
+            String after = wanted;
+            if (dictionary == Dictionary.CASE_STATUSES) {
+                int moved = dictionaries.renameStatusOnCases(seen.name(), wanted, actor.fullName(), clock.instant());
+                after = wanted + " (обращений с этим статусом: " + moved + ")";
+            }
+            audit.record(actor, "Переименование в справочнике", subject(dictionary), seen.name(), after);
+        });
+    }
+
+    /** Retired entries are no longer offered to clerks; cases and documents that carry them keep them. */
+    public List<DictionaryEntry> retire(Operator actor, Dictionary dictionary, DictionaryEntry seen) {
+        return setActive(actor, dictionary, seen, false);
+    }
+
+    public List<DictionaryEntry> restore(Operator actor, Dictionary dictionary, DictionaryEntry seen) {
+        return setActive(actor, dictionary, seen, true);
+    }
+
+    /**
+     * {@code names}: every entry the administrator saw, in the new order. A list that no longer matches the stored
+     * entries means someone else changed the dictionary meanwhile.
+     */
+    public List<DictionaryEntry> reorder(Operator actor, Dictionary dictionary, List<String> names) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        return change(dictionary, () -> {
+            List<String> current = dictionaries.entries(dictionary).stream().map(DictionaryEntry::name).toList();
+            if (current.size() != names.size() || !new HashSet<>(current).equals(new HashSet<>(names))) {
+                throw new ConcurrentChangeException(STALE);
+            }
+            if (current.equals(names)) {
+                return;
+            }
+            dictionaries.reorder(dictionary, names);
+            audit.record(actor, "Изменение порядка справочника", subject(dictionary),
+                    AuditTexts.clip(String.join("; ", current)), AuditTexts.clip(String.join("; ", names)));
+        });
+    }
+
+    /** Takes a status clerks typed on cases into the dictionary, so that it is offered from now on. */
+    public List<DictionaryEntry> promote(Operator actor, String freeTextStatus) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        Dictionary dictionary = Dictionary.CASE_STATUSES;
+        return change(dictionary, () -> {
+            boolean onCases = dictionaries.freeTextStatuses().stream()
+                    .anyMatch(status -> status.status().equals(freeTextStatus));
+            if (!onCases) {
+                throw new ConcurrentChangeException("Статус «" + freeTextStatus + "» уже есть в справочнике или больше "
+                        + "не встречается в обращениях. Показаны актуальные данные.");
+            }
+            String name = requireName(dictionary, freeTextStatus);
+            refuseDuplicate(dictionary, name, null);
+            if (!dictionaries.add(dictionary, name)) {
+                throw duplicate(dictionary, name);
+            }
+            audit.record(actor, "Перенос введённого статуса в справочник", subject(dictionary), null, name);
+        });
+    }
+
+    private List<DictionaryEntry> setActive(Operator actor, Dictionary dictionary, DictionaryEntry seen, boolean active) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        if (seen.active() == active) {
+            return dictionaries.entries(dictionary);
+        }
+        return change(dictionary, () -> {
+            if (!dictionaries.setActive(dictionary, seen, active)) {
+                throw new ConcurrentChangeException(STALE);
+            }
+            audit.record(actor, active ? "Возврат в употребление" : "Вывод из употребления", subject(dictionary),
+                    seen.name(), null);
+        });
+    }
+
+    private List<DictionaryEntry> change(Dictionary dictionary, Runnable work) {
+        Supplier<List<DictionaryEntry>> inTransaction = () -> {
+            work.run();
+            return dictionaries.entries(dictionary);
+        };
+        return transactions.inTransaction(inTransaction);
+    }
+
+    /** Names differing only in letter case would look like duplicates to clerks. */
+    private void refuseDuplicate(Dictionary dictionary, String name, String except) {
+        String key = name.toLowerCase(Locale.ROOT);
+        boolean taken = dictionaries.entries(dictionary).stream()
+                .map(DictionaryEntry::name)
+                .filter(existing -> !existing.equals(except))
+                .anyMatch(existing -> existing.toLowerCase(Locale.ROOT).equals(key));
+        if (taken) {
+            throw duplicate(dictionary, name);
+        }
+    }
+
+    private static ValidationException duplicate(Dictionary dictionary, String name) {
+        return new ValidationException("В справочнике «" + dictionary.title() + "» уже есть "
+                + dictionary.entryTitle() + " «" + name + "»");
+    }
+
+    private static String requireName(Dictionary dictionary, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new ValidationException("Введите " + dictionary.entryTitle());
+        }
+        if (trimmed.length() > dictionary.maxLength()) {
+            throw new ValidationException("Слишком длинный " + (dictionary == Dictionary.CASE_STATUSES ? "статус" : "текст")
+                    + ": не более " + dictionary.maxLength() + " символов");
+        }
+        return trimmed;
+    }
+
+    private static String subject(Dictionary dictionary) {
+        return "Справочник «" + dictionary.title() + "»";
+    }
+}
