@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
 import org.griddesk.app.cli.AuditVerifyCommand;
+import org.griddesk.app.cli.HousekeepingCommand;
 import org.griddesk.app.cli.SignCommand;
 import org.griddesk.app.cli.VerifyCommand;
 import org.griddesk.signing.bench.SigningBenchmark;
@@ -27,6 +28,7 @@ public final class GridDeskMain {
             case "sign" -> SignCommand.run(rest(args), System.out, System.err);
             case "verify" -> VerifyCommand.run(rest(args), home(), System.out, System.err);
             case "audit-verify" -> AuditVerifyCommand.run(System.out, System.err);
+            case "housekeeping" -> HousekeepingCommand.run(System.out, System.err);
             case "bench-signing" -> {
                 SigningBenchmark.main(rest(args).toArray(String[]::new));
                 yield 0;
@@ -65,6 +67,7 @@ public final class GridDeskMain {
                   ./griddesk verify [--trust <корневой.pem>]… [--crl <список.crl>]… <документ> <подпись.sig>
                                          проверить подпись; код выхода 0 — действительна, 1 — недействительна,
                                          3 — не удалось проверить; без --trust/--crl берутся $GRIDDESK_HOME/trust и /crl
+                  ./griddesk housekeeping  удалить регистрации, не активированные за 24 часа (запись в журнале аудита)
                   ./griddesk audit-verify  проверить цепочку журнала аудита; код выхода 0 — журнал цел,
                                          1 — нарушен (названа первая изменённая или удалённая запись)
                   ./griddesk bench-signing [секунд]

@@ -20,8 +20,12 @@ import javafx.scene.layout.GridPane;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.core.cases.CaseService;
 
-/** "Добавить документ": file, name, comment and whether both sides must sign it. A file over 50 MB can't be chosen. */
+/**
+ * "Добавить документ": file, name, comment and whether both sides must sign it. A file over 50 MB can't be chosen.
+ * The names offered are the active entries of the administrator's dictionary; any other name may be typed.
+ */
 final class AddDocumentDialog extends Dialog<DocumentToAdd> {
+    /** The names the database is seeded with (V6); offered while the caller has no dictionary at hand. */
     static final List<String> DOCUMENT_NAMES = List.of("Оферта договора о технологическом присоединении",
             "Технические условия", "Счёт на оплату", "Акт об осуществлении технологического присоединения",
             "Акт допуска прибора учёта", "Запрос недостающих документов");
@@ -29,6 +33,10 @@ final class AddDocumentDialog extends Dialog<DocumentToAdd> {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
 
     AddDocumentDialog(DialogService dialogs) {
+        this(dialogs, DOCUMENT_NAMES);
+    }
+
+    AddDocumentDialog(DialogService dialogs, List<String> documentNames) {
         setTitle("Добавить документ");
         setHeaderText(null);
         Label chosen = new Label("Файл не выбран");
@@ -46,7 +54,7 @@ final class AddDocumentDialog extends Dialog<DocumentToAdd> {
         ComboBox<String> name = new ComboBox<>();
         name.setId("document-name");
         name.setEditable(true);
-        name.getItems().setAll(DOCUMENT_NAMES);
+        name.getItems().setAll(documentNames);
         name.setPromptText("Название документа");
         name.setMaxWidth(Double.MAX_VALUE);
         TextArea comment = new TextArea();

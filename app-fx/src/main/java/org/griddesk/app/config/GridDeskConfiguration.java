@@ -10,6 +10,11 @@ import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.signing.TrustConfiguration;
 import org.griddesk.core.applicants.ApplicantRepository;
 import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.changes.ChangeFeed;
+import org.griddesk.core.notifications.OutboxService;
+import org.griddesk.core.registrations.RegistrationService;
+import org.griddesk.core.settings.DictionaryService;
+import org.griddesk.core.settings.OrganisationSettingsService;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
@@ -35,10 +40,12 @@ import org.griddesk.persistence.signing.JooqSignatureRepository;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /** Wires the ports of `core` to their database and library implementations. No web server. */
 @Configuration(proxyBeanMethods = false)
+@Import(ServicesConfiguration.class)
 public class GridDeskConfiguration {
     /** Until the administrator's settings page exists (issue 5), the name comes from {@code griddesk.organisation.name}. */
     static final String DEFAULT_ORGANISATION = "АО «Городская электросеть»";
@@ -128,11 +135,6 @@ public class GridDeskConfiguration {
     }
 
     @Bean
-    CaseNotifier caseNotifier() {
-        return CaseNotifier.NONE;
-    }
-
-    @Bean
     TrustConfiguration trustConfiguration(Path griddeskHome) {
         return new TrustConfiguration(griddeskHome);
     }
@@ -163,10 +165,16 @@ public class GridDeskConfiguration {
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
                         KeySources keySources, Database database, Environment environment,
-                        OperatorAdministration operators, AuditService audit) {
+                        OperatorAdministration operators, AuditService audit, WorkplaceExtras extras) {
         long idleMinutes = environment.getProperty("griddesk.idle-lock-minutes", Long.class, 10L);
         return new Workplace(authentication, cases, signing, keySources, database::reachable,
-                Duration.ofMinutes(Math.max(0, idleMinutes)), operators, audit);
+                Duration.ofMinutes(Math.max(0, idleMinutes)), operators, audit, extras);
+    }
+
+    @Bean
+    WorkplaceExtras workplaceExtras(DictionaryService dictionaries, OrganisationSettingsService settings,
+                                    RegistrationService registrations, OutboxService outbox, ChangeFeed changes) {
+        return new WorkplaceExtras(dictionaries, settings, registrations, outbox, changes);
     }
 
     @Bean

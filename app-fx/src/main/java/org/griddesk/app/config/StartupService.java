@@ -14,6 +14,7 @@ import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.DatabaseSettings;
 import org.griddesk.persistence.demo.DemoAccountSpec;
 import org.griddesk.persistence.demo.DemoData;
+import org.griddesk.persistence.demo.DemoRegistrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -33,9 +34,11 @@ public class StartupService {
     private final DemoData demoData;
     private final AuthenticationService authentication;
     private final DemoSignatures demoSignatures;
+    private final DemoRegistrations demoRegistrations;
 
     public StartupService(Environment environment, Path griddeskHome, DatabaseSettings settings, Database database,
-                          DemoData demoData, AuthenticationService authentication, DemoSignatures demoSignatures) {
+                          DemoData demoData, AuthenticationService authentication, DemoSignatures demoSignatures,
+                          DemoRegistrations demoRegistrations) {
         this.environment = environment;
         this.home = griddeskHome;
         this.settings = settings;
@@ -43,6 +46,7 @@ public class StartupService {
         this.demoData = demoData;
         this.authentication = authentication;
         this.demoSignatures = demoSignatures;
+        this.demoRegistrations = demoRegistrations;
     }
 
     public StartupReport prepare() {
@@ -90,6 +94,7 @@ public class StartupService {
         DemoAccountSpec signer = DemoData.ACCOUNTS.stream().filter(DemoAccountSpec::canSignForOrganisation)
                 .findFirst().orElseThrow();
         demoSignatures.fill(authentication.logIn(signer.login(), signer.password().toCharArray()));
+        demoRegistrations.fill();
     }
 
     private String createAdministratorUnlessAnotherWorkstationDid() {

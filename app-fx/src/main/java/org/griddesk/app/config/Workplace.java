@@ -15,5 +15,5 @@ import org.griddesk.core.signing.DocumentSigningService;
  */
 public record Workplace(AuthenticationService authentication, CaseService cases, DocumentSigningService signing,
                         KeySources keySources, BooleanSupplier databaseReachable, Duration idleLockAfter,
-                        OperatorAdministration operators, AuditService audit) {
+                        OperatorAdministration operators, AuditService audit, WorkplaceExtras extras) {
 }

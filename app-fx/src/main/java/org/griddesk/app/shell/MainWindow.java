@@ -20,6 +20,7 @@ import org.griddesk.app.login.ChangePasswordView;
 import org.griddesk.app.login.ChangePasswordViewModel;
 import org.griddesk.app.login.LoginView;
 import org.griddesk.app.login.LoginViewModel;
+import org.griddesk.app.sync.RemoteChanges;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
@@ -34,6 +35,7 @@ public class MainWindow {
     private final UiContext ui;
     private ShellView shell;
     private DatabaseWatch databaseWatch;
+    private RemoteChanges remoteChanges;
     private IdleLock idleLock;
 
     public MainWindow(Stage stage) {
@@ -139,6 +141,9 @@ public class MainWindow {
             return;
         }
         databaseWatch = new DatabaseWatch(workplace.databaseReachable(), ui.events(), 3_000);
+        // Other workstations' changes reach this window's queue and cards as CaseChangedEvents.
+        remoteChanges = new RemoteChanges(workplace.extras().changes(), ui.events());
+        remoteChanges.start();
         Label banner = new Label("Нет связи с базой данных. Введённые данные сохранятся в окне; "
                 + "повторяем попытку подключения…");
         banner.setId("connection-banner");
@@ -152,6 +157,7 @@ public class MainWindow {
     public void close() {
         if (databaseWatch != null) {
             databaseWatch.close();
+            remoteChanges.close();
         }
         disposeShell();
         ui.executor().close();

@@ -3,9 +3,11 @@ package org.griddesk.app.testing;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** The FX toolkit for view-model tests (no window), and waiting for background work to come back. */
 public final class Fx {
@@ -14,12 +16,16 @@ public final class Fx {
     private Fx() {
     }
 
+    /**
+     * Starts the toolkit through TestFX rather than Platform.startup: started the plain way, the toolkit gave
+     * TestFX tests running later in the same JVM a window that never received the robot's mouse clicks.
+     */
     public static synchronized void startToolkit() {
         if (!started) {
             try {
-                Platform.startup(() -> { });
-            } catch (IllegalStateException alreadyRunning) {
-                // TestFX or another test class started it first.
+                FxToolkit.registerPrimaryStage();
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("The JavaFX toolkit did not start", e);
             }
             Platform.setImplicitExit(false);
             started = true;
