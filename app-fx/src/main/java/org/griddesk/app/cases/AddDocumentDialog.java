@@ -25,16 +25,7 @@ import org.griddesk.core.cases.CaseService;
  * The names offered are the active entries of the administrator's dictionary; any other name may be typed.
  */
 final class AddDocumentDialog extends Dialog<DocumentToAdd> {
-    /** The names the database is seeded with (V6); offered while the caller has no dictionary at hand. */
-    static final List<String> DOCUMENT_NAMES = List.of("Оферта договора о технологическом присоединении",
-            "Технические условия", "Счёт на оплату", "Акт об осуществлении технологического присоединения",
-            "Акт допуска прибора учёта", "Запрос недостающих документов");
-
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-
-    AddDocumentDialog(DialogService dialogs) {
-        this(dialogs, DOCUMENT_NAMES);
-    }
 
     AddDocumentDialog(DialogService dialogs, List<String> documentNames) {
         setTitle("Добавить документ");

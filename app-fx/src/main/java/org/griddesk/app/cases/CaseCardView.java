@@ -107,7 +107,7 @@ public class CaseCardView implements View {
     private Parent timeline() {
         Button document = new Button("Добавить документ");
         document.setId("add-document");
-        document.setOnAction(event -> model.dialogs().showCustom(new AddDocumentDialog(model.dialogs()))
+        document.setOnAction(event -> model.dialogs().showCustom(new AddDocumentDialog(model.dialogs(), model.documentNames()))
                 .ifPresent(model::addDocument));
         Button message = new Button("Добавить сообщение");
         message.setId("add-message");

@@ -3,6 +3,7 @@ package org.griddesk.app.cases;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +39,7 @@ import org.griddesk.core.signing.CheckedSignature;
 import org.griddesk.core.signing.DocumentSignature;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.OrganisationSigner;
+import org.griddesk.core.settings.DictionaryService;
 import org.griddesk.core.signing.SigningProgress;
 
 /**
@@ -48,6 +50,7 @@ public class CaseCardViewModel implements Activatable {
     private final long caseId;
     private final CaseService cases;
     private final DocumentSigningService signing;
+    private final DictionaryService dictionaries;
     private final UiContext ui;
 
     private final ReadOnlyObjectWrapper<CaseCard> card = new ReadOnlyObjectWrapper<>();
@@ -63,16 +66,19 @@ public class CaseCardViewModel implements Activatable {
     private final ObservableList<String> statusOptionsView = FXCollections.unmodifiableObservableList(statusOptions);
     private final ObservableList<TimelineItem> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ObservableList<CaseChange> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<String> documentNames = FXCollections.observableArrayList();
     private final ObservableMap<Long, SigningProgress> signingProgress = FXCollections.observableHashMap();
     private final ObservableMap<Long, SigningProgress> signingProgressView =
             FXCollections.unmodifiableObservableMap(signingProgress);
     private final BooleanBinding dirty;
     private Runnable unsubscribe = () -> { };
 
-    public CaseCardViewModel(long caseId, CaseService cases, DocumentSigningService signing, UiContext ui) {
+    public CaseCardViewModel(long caseId, CaseService cases, DocumentSigningService signing,
+                             DictionaryService dictionaries, UiContext ui) {
         this.caseId = caseId;
         this.cases = cases;
         this.signing = signing;
+        this.dictionaries = dictionaries;
         this.ui = ui;
         dirty = Bindings.createBooleanBinding(() -> card.get() != null
                         && (!Objects.toString(status.get(), "").trim().equals(card.get().status())
@@ -105,6 +111,8 @@ public class CaseCardViewModel implements Activatable {
         run("Загрузка обращения…", operator -> cases.open(operator, caseId), this::show);
         ui.executor().execute(BackgroundTask.of("Загрузка справочника статусов…", cases::statusDictionary)
                 .onSuccess(statusOptions::setAll));
+        ui.executor().execute(BackgroundTask.of("Загрузка названий документов…", dictionaries::activeDocumentNames)
+                .onSuccess(documentNames::setAll));
     }
 
     /** Fills the number field with the next free number ("Предложить"). */
@@ -376,6 +384,11 @@ public class CaseCardViewModel implements Activatable {
 
     public ObservableList<String> statusOptions() {
         return statusOptionsView;
+    }
+
+    /** The names offered in "Добавить документ", from the administrator's dictionary. */
+    public List<String> documentNames() {
+        return List.copyOf(documentNames);
     }
 
     public ObservableList<TimelineItem> timeline() {

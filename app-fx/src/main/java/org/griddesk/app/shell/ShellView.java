@@ -1,6 +1,8 @@
 package org.griddesk.app.shell;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.griddesk.app.admin.AuditTrailView;
+import org.griddesk.app.admin.DictionariesView;
+import org.griddesk.app.admin.DictionariesViewModel;
+import org.griddesk.app.admin.OrganisationSettingsView;
+import org.griddesk.app.admin.OrganisationSettingsViewModel;
+import org.griddesk.app.admin.PortalTextsView;
+import org.griddesk.app.admin.PortalTextsViewModel;
 import org.griddesk.app.admin.AuditTrailViewModel;
 import org.griddesk.app.admin.OperatorsView;
 import org.griddesk.app.admin.OperatorsViewModel;
@@ -24,6 +32,7 @@ import org.griddesk.app.cases.CaseCardView;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
 import org.griddesk.app.cases.CaseQueueViewModel;
+import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
 import org.griddesk.app.config.Workplace;
@@ -40,6 +49,7 @@ public class ShellView implements View {
     private final CaseQueueViewModel queueModel;
     private final UiContext ui;
     private final Workplace workplace;
+    private final List<Activatable> adminModels = new ArrayList<>();
 
     public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
@@ -76,7 +86,8 @@ public class ShellView implements View {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        CaseCardViewModel model = new CaseCardViewModel(caseId, workplace.cases(), workplace.signing(), ui);
+        CaseCardViewModel model = new CaseCardViewModel(caseId, workplace.cases(), workplace.signing(),
+                workplace.extras().dictionaries(), ui);
         Tab tab = new Tab();
         tab.setUserData(caseId);
         tab.textProperty().bind(model.tabTitleProperty());
@@ -94,7 +105,14 @@ public class ShellView implements View {
         Tab operators = new Tab("Пользователи",
                 new OperatorsView(new OperatorsViewModel(workplace.operators(), ui), ui.dialogs()).root());
         Tab audit = new Tab("Журнал аудита", new AuditTrailView(new AuditTrailViewModel(workplace.audit(), ui)).root());
-        TabPane sections = new TabPane(operators, audit);
+        DictionariesViewModel dictionaries = new DictionariesViewModel(workplace.extras().dictionaries(), ui);
+        OrganisationSettingsViewModel settings = new OrganisationSettingsViewModel(workplace.extras().settings(), ui);
+        PortalTextsViewModel texts = new PortalTextsViewModel(workplace.extras().settings(), ui);
+        adminModels.addAll(List.of(dictionaries, settings, texts));
+        adminModels.forEach(Activatable::activate);
+        TabPane sections = new TabPane(operators, new Tab("Справочники", new DictionariesView(dictionaries).root()),
+                new Tab("Данные и настройки", new OrganisationSettingsView(settings).root()),
+                new Tab("Информация", new PortalTextsView(texts).root()), audit);
         sections.setId("admin-sections");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab tab = new Tab("Администрирование", sections);
@@ -123,6 +141,8 @@ public class ShellView implements View {
     /** Lets go of every listener before the window shows something else (log-out). */
     public void dispose() {
         queueModel.deactivate();
+        adminModels.forEach(Activatable::deactivate);
+        adminModels.clear();
         cardModels.values().forEach(CaseCardViewModel::deactivate);
         cardModels.clear();
         openCases.clear();

@@ -67,7 +67,8 @@ class CaseCardViewModelTest {
         List<Object> published = new ArrayList<>();
         events.subscribe(Object.class, published::add);
         UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, events, session);
-        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, cases, app.bean(DocumentSigningService.class), ui));
+        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, cases, app.bean(DocumentSigningService.class),
+                app.bean(org.griddesk.core.settings.DictionaryService.class), ui));
         Fx.run(model::activate);
         Fx.waitUntil("card loaded", () -> model.cardProperty().get() != null && !model.statusOptions().isEmpty()
                 && !model.timeline().isEmpty());

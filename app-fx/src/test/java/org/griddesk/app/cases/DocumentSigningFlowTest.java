@@ -76,7 +76,8 @@ class DocumentSigningFlowTest {
         session.logIn(signer);
         FxDialogService dialogs = new FxDialogService(stage);
         UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
-        CaseCardViewModel model = new CaseCardViewModel(caseId, grid.caseService(), grid.bean(DocumentSigningService.class), ui);
+        CaseCardViewModel model = new CaseCardViewModel(caseId, grid.caseService(), grid.bean(DocumentSigningService.class),
+                grid.bean(org.griddesk.core.settings.DictionaryService.class), ui);
         Scene scene = new Scene(new CaseCardView(model, grid.bean(KeySources.class)).root(), 1200, 800);
         scene.getStylesheets().add(CaseCardView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());
         stage.setScene(scene);
