@@ -2,20 +2,18 @@ package org.griddesk.app.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.audit.AuditRecord;
 
@@ -59,13 +57,13 @@ public class AuditTrailView implements View {
         TableView<AuditRecord> table = new TableView<>(model.records());
         table.setId("audit-table");
         table.setPlaceholder(new Label("Нажмите «Найти», чтобы показать записи"));
-        table.getColumns().add(column("№", record -> Long.toString(record.seq()), 60));
-        table.getColumns().add(column("Когда", record -> WHEN.format(record.at()), 140));
-        table.getColumns().add(column("Кто", AuditRecord::actor, 200));
-        table.getColumns().add(column("Действие", AuditRecord::action, 240));
-        table.getColumns().add(column("Объект", AuditRecord::subject, 200));
-        table.getColumns().add(column("Было", AuditRecord::before, 180));
-        table.getColumns().add(column("Стало", AuditRecord::after, 180));
+        table.getColumns().add(TextColumns.of("№", record -> Long.toString(record.seq()), 60));
+        table.getColumns().add(TextColumns.of("Когда", record -> WHEN.format(record.at()), 140));
+        table.getColumns().add(TextColumns.of("Кто", AuditRecord::actor, 200));
+        table.getColumns().add(TextColumns.of("Действие", AuditRecord::action, 240));
+        table.getColumns().add(TextColumns.of("Объект", AuditRecord::subject, 200));
+        table.getColumns().add(TextColumns.of("Было", AuditRecord::before, 180));
+        table.getColumns().add(TextColumns.of("Стало", AuditRecord::after, 180));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Label status = new Label();
@@ -75,13 +73,6 @@ public class AuditTrailView implements View {
         root.setTop(filters);
         root.setCenter(table);
         root.setBottom(status);
-    }
-
-    private static TableColumn<AuditRecord, String> column(String title, Function<AuditRecord, String> value, double width) {
-        TableColumn<AuditRecord, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     @Override

@@ -1,16 +1,14 @@
 package org.griddesk.app.admin;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import org.griddesk.app.ui.DialogService;
+import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.operators.Operator;
 
@@ -20,11 +18,11 @@ public class OperatorsView implements View {
     public OperatorsView(OperatorsViewModel model, DialogService dialogs) {
         TableView<Operator> table = new TableView<>(model.operators());
         table.setId("operators-table");
-        table.getColumns().add(column("Имя пользователя", Operator::login, 140));
-        table.getColumns().add(column("ФИО", Operator::fullName, 260));
-        table.getColumns().add(column("Роли", Operator::rolesTitle, 240));
-        table.getColumns().add(column("Право подписи", operator -> operator.canSignForOrganisation() ? "да" : "", 110));
-        table.getColumns().add(column("Состояние", operator -> operator.enabled() ? "включена" : "отключена", 110));
+        table.getColumns().add(TextColumns.of("Имя пользователя", Operator::login, 140));
+        table.getColumns().add(TextColumns.of("ФИО", Operator::fullName, 260));
+        table.getColumns().add(TextColumns.of("Роли", Operator::rolesTitle, 240));
+        table.getColumns().add(TextColumns.of("Право подписи", operator -> operator.canSignForOrganisation() ? "да" : "", 110));
+        table.getColumns().add(TextColumns.of("Состояние", operator -> operator.enabled() ? "включена" : "отключена", 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button create = new Button("Создать");
@@ -48,13 +46,6 @@ public class OperatorsView implements View {
         root.setCenter(table);
         root.setBottom(status);
         model.load();
-    }
-
-    private static TableColumn<Operator, String> column(String title, Function<Operator, String> value, double width) {
-        TableColumn<Operator, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     @Override

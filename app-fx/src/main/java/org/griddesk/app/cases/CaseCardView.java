@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -20,8 +19,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.griddesk.app.signing.KeySources;
+import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseChange;
 
@@ -135,21 +134,13 @@ public class CaseCardView implements View {
         TableView<CaseChange> table = new TableView<>(model.history());
         table.setId("case-history");
         table.setPlaceholder(new Label("Изменений пока не было"));
-        table.getColumns().add(column("Когда", change -> when(change.at()), 130));
-        table.getColumns().add(column("Кто", CaseChange::operator, 200));
-        table.getColumns().add(column("Что", CaseChange::what, 200));
-        table.getColumns().add(column("Было", change -> orDash(change.before()), 240));
-        table.getColumns().add(column("Стало", change -> orDash(change.after()), 240));
+        table.getColumns().add(TextColumns.of("Когда", change -> when(change.at()), 130));
+        table.getColumns().add(TextColumns.of("Кто", CaseChange::operator, 200));
+        table.getColumns().add(TextColumns.of("Что", CaseChange::what, 200));
+        table.getColumns().add(TextColumns.of("Было", change -> orDash(change.before()), 240));
+        table.getColumns().add(TextColumns.of("Стало", change -> orDash(change.after()), 240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
-    }
-
-    private static TableColumn<CaseChange, String> column(String title, java.util.function.Function<CaseChange, String> value,
-                                                         double width) {
-        TableColumn<CaseChange, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private static String orDash(String text) {
