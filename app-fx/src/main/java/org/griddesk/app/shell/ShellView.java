@@ -29,6 +29,10 @@ import org.griddesk.app.admin.AuditTrailViewModel;
 import org.griddesk.app.admin.OperatorsView;
 import org.griddesk.app.admin.OperatorsViewModel;
 import org.griddesk.app.cases.CaseCardView;
+import org.griddesk.app.mail.OutboxView;
+import org.griddesk.app.mail.OutboxViewModel;
+import org.griddesk.app.registrations.RegistrationsView;
+import org.griddesk.app.registrations.RegistrationsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
 import org.griddesk.app.cases.CaseQueueViewModel;
@@ -49,7 +53,7 @@ public class ShellView implements View {
     private final CaseQueueViewModel queueModel;
     private final UiContext ui;
     private final Workplace workplace;
-    private final List<Activatable> adminModels = new ArrayList<>();
+    private final List<Activatable> pageModels = new ArrayList<>();
 
     public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
@@ -73,6 +77,19 @@ public class ShellView implements View {
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
+        RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.extras().registrations(), ui);
+        OutboxViewModel outbox = new OutboxViewModel(workplace.extras().outbox(), ui);
+        List<Activatable> pages = List.of(registrations, outbox);
+        pages.forEach(Activatable::activate);
+        pageModels.addAll(pages);
+        Tab registrationsTab = new Tab("Регистрации", new RegistrationsView(registrations, ui.dialogs()).root());
+        registrationsTab.setId("registrations-tab");
+        Tab outboxTab = new Tab("Почта", new OutboxView(outbox).root());
+        outboxTab.setId("outbox-tab");
+        for (Tab page : List.of(registrationsTab, outboxTab)) {
+            page.setClosable(false);
+            tabs.getTabs().add(page);
+        }
         if (ui.session().operator().may(Permission.MANAGE_OPERATORS)) {
             tabs.getTabs().add(administration());
         }
@@ -108,8 +125,9 @@ public class ShellView implements View {
         DictionariesViewModel dictionaries = new DictionariesViewModel(workplace.extras().dictionaries(), ui);
         OrganisationSettingsViewModel settings = new OrganisationSettingsViewModel(workplace.extras().settings(), ui);
         PortalTextsViewModel texts = new PortalTextsViewModel(workplace.extras().settings(), ui);
-        adminModels.addAll(List.of(dictionaries, settings, texts));
-        adminModels.forEach(Activatable::activate);
+        List<Activatable> adminPages = List.of(dictionaries, settings, texts);
+        adminPages.forEach(Activatable::activate);
+        pageModels.addAll(adminPages);
         TabPane sections = new TabPane(operators, new Tab("Справочники", new DictionariesView(dictionaries).root()),
                 new Tab("Данные и настройки", new OrganisationSettingsView(settings).root()),
                 new Tab("Информация", new PortalTextsView(texts).root()), audit);
@@ -141,8 +159,8 @@ public class ShellView implements View {
     /** Lets go of every listener before the window shows something else (log-out). */
     public void dispose() {
         queueModel.deactivate();
-        adminModels.forEach(Activatable::deactivate);
-        adminModels.clear();
+        pageModels.forEach(Activatable::deactivate);
+        pageModels.clear();
         cardModels.values().forEach(CaseCardViewModel::deactivate);
         cardModels.clear();
         openCases.clear();

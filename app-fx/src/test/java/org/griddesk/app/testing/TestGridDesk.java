@@ -30,6 +30,14 @@ public final class TestGridDesk implements AutoCloseable {
         return new TestGridDesk(GridDeskContext.start("--griddesk.home=" + home, "--griddesk.demo=true"));
     }
 
+    /** The same demo database with more properties, e.g. {@code --griddesk.mail.host=127.0.0.1} for a test SMTP server. */
+    public static TestGridDesk demo(Path home, String... extraArgs) {
+        String[] args = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("--griddesk.home=" + home, "--griddesk.demo=true"),
+                java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
+        return new TestGridDesk(GridDeskContext.start(args));
+    }
+
     public CaseService caseService() {
         return context.getBean(CaseService.class);
     }

@@ -1,0 +1,159 @@
+package org.griddesk.app.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.griddesk.app.config.Workplace;
+import org.griddesk.app.testing.TestGridDesk;
+import org.griddesk.app.ui.EventBus;
+import org.griddesk.app.ui.FxDialogService;
+import org.griddesk.app.ui.Session;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.core.operators.Operator;
+import org.griddesk.core.registrations.RegistrationService;
+import org.griddesk.core.registrations.RegistrationState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The issue's end-to-end check: the clerk opens the queue, picks a registration flagged as a duplicate, sees the
+ * link to the other one, rejects it with a reason typed into the dialog, and the applicant's letter with that
+ * reason reaches a real SMTP server through the outbox worker.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RejectDuplicateRegistrationFlowTest {
+    private static final String REASON = "Телефон уже указан в другой регистрации, войдите в свой кабинет";
+
+    @TempDir
+    static Path home;
+    private static GreenMail smtp;
+    private static TestGridDesk grid;
+    private static Operator clerk;
+    private RegistrationsViewModel model;
+
+    @BeforeAll
+    static void startServers() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        grid = TestGridDesk.demo(home, "--griddesk.mail.host=127.0.0.1", "--griddesk.mail.port=" + port,
+                "--griddesk.mail.tls=none", "--griddesk.mail.from=griddesk@example.ru");
+        clerk = grid.clerk();
+    }
+
+    @AfterAll
+    static void stopServers() {
+        grid.close();
+        smtp.stop();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Session session = new Session();
+        session.logIn(clerk);
+        FxDialogService dialogs = new FxDialogService(stage);
+        UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
+        model = new RegistrationsViewModel(grid.bean(Workplace.class).extras().registrations(), ui);
+        Scene scene = new Scene(new RegistrationsView(model, dialogs).root(), 1200, 760);
+        scene.getStylesheets().add(RegistrationsView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        stage.requestFocus();
+        model.activate();
+    }
+
+    @Test
+    void aRejectedDuplicateGetsTheReasonByEmail(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.rows().isEmpty());
+        RegistrationQueueRow duplicate = model.rows().stream()
+                .filter(row -> row.duplicates() > 0 && RegistrationState.NEW.title().equals(row.state())
+                        && row.email().contains("@"))
+                .findFirst().orElseThrow(() -> new AssertionError("no new registration flagged as a duplicate"));
+        assertThat(duplicate.problemsText()).contains("⚠", "совпадений");
+
+        TableView<?> table = robot.lookup("#registrations-table").queryAs(TableView.class);
+        robot.interact(() -> table.scrollTo(model.rows().indexOf(duplicate)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup(".table-row-cell").match((TableRow<?> cell) -> duplicate.equals(cell.getItem())).query();
+        robot.clickOn(row);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !links(robot).isEmpty()
+                && model.cardProperty().get() != null && model.cardProperty().get().registration().id() == duplicate.id());
+        assertThat(links(robot)).anyMatch(text -> text.startsWith("Совпадает "));
+
+        robot.clickOn("#registration-reject");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reason-text").tryQuery().isPresent());
+        robot.clickOn("#reason-text").write(REASON);
+        robot.clickOn("#reason-ok");
+
+        RegistrationService registrations = grid.bean(Workplace.class).extras().registrations();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> registrations.open(clerk, duplicate.id())
+                .registration().state() == RegistrationState.REJECTED);
+        assertThat(robot.lookup("#registration-reject").query().isDisabled()).isTrue();
+
+        MimeMessage letter = awaitLetter(duplicate.email(), 40);
+        assertThat(body(letter)).contains(REASON);
+    }
+
+    private static java.util.List<String> links(FxRobot robot) {
+        VBox box = robot.lookup("#registration-duplicates").queryAs(VBox.class);
+        return box.getChildren().stream().filter(Hyperlink.class::isInstance)
+                .map(node -> ((Hyperlink) node).getText()).toList();
+    }
+
+    /** Demo mail to other people may arrive too: waits for the applicant's own letter. */
+    private static MimeMessage awaitLetter(String to, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            smtp.waitForIncomingEmail(1000, 1);
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(message -> addressedTo(message, to)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new AssertionError("No e-mail for " + to + " within " + seconds + " s");
+    }
+
+    private static boolean addressedTo(MimeMessage message, String to) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().contains(to));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String body(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return content instanceof String text ? text : GreenMailUtil.getBody(message);
+    }
+}
