@@ -153,6 +153,8 @@ public class ShellView implements View {
         if (selected != null && selected.isClosable()) {
             tabs.getTabs().remove(selected);
             forget((Long) selected.getUserData(), selected);
+            // Back to the queue, where the clerk came from, rather than a neighbouring page.
+            tabs.getSelectionModel().selectFirst();
         }
     }
 
