@@ -86,8 +86,9 @@ public class ServicesConfiguration {
 
     @Bean
     RegistrationService registrationService(RegistrationRepository registrations, ApplicantRepository applicants,
-                                            MailNotifier notifier, Transactions transactions, Clock clock) {
-        return new RegistrationService(registrations, applicants, notifier, transactions, clock);
+                                            MailNotifier notifier, Transactions transactions, Clock clock,
+                                            AuditService audit) {
+        return new RegistrationService(registrations, applicants, notifier, transactions, clock, audit);
     }
 
     @Bean

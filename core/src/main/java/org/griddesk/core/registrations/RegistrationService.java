@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.griddesk.core.applicants.Applicant;
 import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
@@ -39,9 +40,17 @@ public class RegistrationService {
     private final Transactions transactions;
     private final Clock clock;
     private final DuplicateFinder duplicates;
+    private final AuditTrail audit;
 
+    /** Without an audit trail: tests of the review rules alone. */
     public RegistrationService(RegistrationRepository registrations, ApplicantRepository applicants,
                                RegistrationNotifier notifier, Transactions transactions, Clock clock) {
+        this(registrations, applicants, notifier, transactions, clock, AuditTrail.NONE);
+    }
+
+    public RegistrationService(RegistrationRepository registrations, ApplicantRepository applicants,
+                               RegistrationNotifier notifier, Transactions transactions, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.registrations = registrations;
         this.applicants = applicants;
         this.notifier = notifier;
@@ -60,9 +69,13 @@ public class RegistrationService {
         return new RegistrationPage(rows, registrations.count(query, now));
     }
 
+    /** Shows the applicant's personal data: each opening is in the audit trail (152-FZ). */
     public RegistrationCard open(Operator actor, long registrationId) {
         actor.require(Permission.VIEW_CASES);
-        return card(load(registrationId));
+        RegistrationCard card = card(load(registrationId));
+        audit.record(actor, "Просмотр регистрации и персональных данных заявителя", "Регистрация №" + registrationId,
+                null, null);
+        return card;
     }
 
     /** The portal's side (and fixtures): stores a new registration and tells the organisation's mailbox. */
@@ -196,6 +209,7 @@ public class RegistrationService {
         }
         registrations.appendHistory(before.id(), new RegistrationChange(clock.instant(), actor.fullName(), what,
                 before.state().title(), afterText));
+        audit.record(actor, what, "Регистрация №" + before.id(), before.state().title(), afterText);
     }
 
     private static String withReason(Registration registration) {
