@@ -1,6 +1,5 @@
 package org.griddesk.app.registrations;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,7 +33,6 @@ import org.griddesk.core.registrations.Duplicate;
 import org.griddesk.core.registrations.RegistrationCard;
 import org.griddesk.core.registrations.RegistrationPage;
 import org.griddesk.core.registrations.RegistrationQuery;
-import org.griddesk.core.registrations.RegistrationRow;
 import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.core.registrations.RegistrationState;
 
@@ -151,12 +149,7 @@ public class RegistrationsViewModel implements Activatable {
 
     private Loaded load(Operator operator, RegistrationQuery query) {
         RegistrationPage page = registrations.list(operator, query);
-        Map<Long, Integer> duplicates = new HashMap<>();
-        for (RegistrationRow row : page.rows()) {
-            long id = row.registration().id();
-            duplicates.put(id, registrations.open(operator, id).duplicates().size());
-        }
-        return new Loaded(page, duplicates);
+        return new Loaded(page, registrations.duplicateCounts(operator, page));
     }
 
     private void show(Loaded loaded) {

@@ -69,6 +69,16 @@ public class RegistrationService {
         return new RegistrationPage(rows, registrations.count(query, now));
     }
 
+    /** How many duplicates each listed registration has: for the queue's marker, not a view of anyone's data. */
+    public java.util.Map<Long, Integer> duplicateCounts(Operator actor, RegistrationPage page) {
+        actor.require(Permission.VIEW_CASES);
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (RegistrationRow row : page.rows()) {
+            counts.put(row.registration().id(), duplicates.find(row.registration()).size());
+        }
+        return counts;
+    }
+
     /** Shows the applicant's personal data: each opening is in the audit trail (152-FZ). */
     public RegistrationCard open(Operator actor, long registrationId) {
         actor.require(Permission.VIEW_CASES);
