@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.KeyStoreSpi;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
@@ -112,27 +113,27 @@ final class ContainerStore extends KeyStoreSpi {
     }
 
     @Override
-    public void engineSetKeyEntry(String alias, Key key, char[] password, Certificate[] chain) {
-        throw new UnsupportedOperationException("read-only test store");
+    public void engineSetKeyEntry(String alias, Key key, char[] password, Certificate[] chain) throws KeyStoreException {
+        throw new KeyStoreException("read-only test store");
     }
 
     @Override
-    public void engineSetKeyEntry(String alias, byte[] key, Certificate[] chain) {
-        throw new UnsupportedOperationException("read-only test store");
+    public void engineSetKeyEntry(String alias, byte[] key, Certificate[] chain) throws KeyStoreException {
+        throw new KeyStoreException("read-only test store");
     }
 
     @Override
-    public void engineSetCertificateEntry(String alias, Certificate certificate) {
-        throw new UnsupportedOperationException("read-only test store");
+    public void engineSetCertificateEntry(String alias, Certificate certificate) throws KeyStoreException {
+        throw new KeyStoreException("read-only test store");
     }
 
     @Override
-    public void engineDeleteEntry(String alias) {
-        throw new UnsupportedOperationException("read-only test store");
+    public void engineDeleteEntry(String alias) throws KeyStoreException {
+        throw new KeyStoreException("read-only test store");
     }
 
     @Override
-    public void engineStore(OutputStream stream, char[] password) {
-        throw new UnsupportedOperationException("read-only test store");
+    public void engineStore(OutputStream stream, char[] password) throws IOException {
+        throw new IOException("read-only test store");
     }
 }
