@@ -3,6 +3,7 @@ package org.griddesk.app.config;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.griddesk.app.cases.JsoupHtmlSanitizer;
 import org.griddesk.app.operators.Argon2PasswordHasher;
 import org.griddesk.app.signing.CmsSignatureChecker;
@@ -47,9 +48,6 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 @Import(ServicesConfiguration.class)
 public class GridDeskConfiguration {
-    /** Until the administrator's settings page exists (issue 5), the name comes from {@code griddesk.organisation.name}. */
-    static final String DEFAULT_ORGANISATION = "АО «Городская электросеть»";
-
     /** {@code griddesk.home}: a command-line property, a system property or GRIDDESK_HOME; else ~/.griddesk. */
     @Bean
     Path griddeskHome(Environment environment) {
@@ -143,10 +141,22 @@ public class GridDeskConfiguration {
     DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
                                                   TrustConfiguration trust, Transactions transactions, Clock clock,
                                                   Environment environment, CaseNotifier caseNotifier,
-                                                  AuditTrail auditTrail) {
+                                                  AuditTrail auditTrail, OrganisationSettingsService settings) {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock,
-                environment.getProperty("griddesk.organisation.name", DEFAULT_ORGANISATION), caseNotifier, auditTrail);
+                organisationName(environment, settings), caseNotifier, auditTrail);
+    }
+
+    /**
+     * The name from «Данные и настройки», read when it is used; {@code griddesk.organisation.name} overrides it
+     * (tests, and workstations of a second organisation on one database).
+     */
+    static Supplier<String> organisationName(Environment environment, OrganisationSettingsService settings) {
+        String configured = environment.getProperty("griddesk.organisation.name");
+        if (configured != null && !configured.isBlank()) {
+            return configured::strip;
+        }
+        return () -> settings.profile().name();
     }
 
     @Bean

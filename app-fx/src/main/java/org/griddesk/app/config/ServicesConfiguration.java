@@ -67,9 +67,8 @@ public class ServicesConfiguration {
 
     @Bean
     MailNotifier mailNotifier(MailTemplates templates, Outbox outbox, Clock clock, Environment environment,
-                              OutboxWorker worker) {
-        return new MailNotifier(templates, outbox, clock,
-                environment.getProperty("griddesk.organisation.name", GridDeskConfiguration.DEFAULT_ORGANISATION),
+                              OutboxWorker worker, OrganisationSettingsService settings) {
+        return new MailNotifier(templates, outbox, clock, GridDeskConfiguration.organisationName(environment, settings),
                 environment.getProperty("griddesk.mail.organisation-mailbox", ""),
                 environment.getProperty("griddesk.portal.url", ""), worker::trigger);
     }

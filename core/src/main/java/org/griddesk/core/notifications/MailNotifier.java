@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.DocumentItem;
@@ -21,7 +22,7 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     private final MailTemplates templates;
     private final Outbox outbox;
     private final Clock clock;
-    private final String organisationName;
+    private final Supplier<String> organisationName;
     private final String organisationMailbox;
     private final String portalText;
     private final Runnable enqueued;
@@ -33,10 +34,19 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
      */
     public MailNotifier(MailTemplates templates, Outbox outbox, Clock clock, String organisationName,
                         String organisationMailbox, String portalLink, Runnable enqueued) {
+        this(templates, outbox, clock, () -> organisationName, organisationMailbox, portalLink, enqueued);
+    }
+
+    /** {@code organisationName} is read for each letter: the administrator may rename the organisation. */
+    public MailNotifier(MailTemplates templates, Outbox outbox, Clock clock, Supplier<String> organisationName,
+                        String organisationMailbox, String portalLink, Runnable enqueued) {
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.organisationName = organisationName == null ? "" : organisationName.strip();
+        this.organisationName = () -> {
+            String name = organisationName.get();
+            return name == null ? "" : name.strip();
+        };
         this.organisationMailbox = organisationMailbox == null ? "" : organisationMailbox.strip();
         this.portalText = portalLink == null || portalLink.isBlank()
                 ? "Подробности — в вашем личном кабинете на портале."
@@ -117,7 +127,7 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     private Map<String, String> commonValues(String applicantName) {
         Map<String, String> values = new HashMap<>();
         values.put(Placeholder.APPLICANT.key(), applicantName == null ? "" : applicantName.strip());
-        values.put(Placeholder.ORGANISATION.key(), organisationName);
+        values.put(Placeholder.ORGANISATION.key(), organisationName.get());
         values.put(Placeholder.PORTAL.key(), portalText);
         return values;
     }

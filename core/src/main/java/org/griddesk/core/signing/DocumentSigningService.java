@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.griddesk.core.applicants.Applicant;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.applicants.PhoneNumber;
@@ -42,13 +43,20 @@ public class DocumentSigningService {
     private final QualifiedSignatureChecker checker;
     private final Transactions transactions;
     private final Clock clock;
-    private final String organisationName;
+    private final Supplier<String> organisationName;
     private final CaseNotifier notifier;
     private final AuditTrail audit;
 
     public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
                                   QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
                                   String organisationName, CaseNotifier notifier, AuditTrail audit) {
+        this(cases, documents, signatures, checker, transactions, clock, () -> organisationName, notifier, audit);
+    }
+
+    /** {@code organisationName} is read at each use: the administrator may rename the organisation meanwhile. */
+    public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
+                                  QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
+                                  Supplier<String> organisationName, CaseNotifier notifier, AuditTrail audit) {
         this.cases = cases;
         this.documents = documents;
         this.signatures = signatures;
@@ -61,7 +69,7 @@ public class DocumentSigningService {
     }
 
     public String organisationName() {
-        return organisationName;
+        return organisationName.get();
     }
 
     /** The progress of every two-sided document of a case, by document id. */
@@ -83,7 +91,7 @@ public class DocumentSigningService {
     public DocumentSignature signAsOrganisation(Operator actor, long caseId, long documentId, OrganisationSigner signer) {
         actor.require(Permission.SIGN_FOR_ORGANISATION);
         DocumentItem document = twoSidedDocument(caseId, documentId);
-        requireState(documentId, SigningState.AWAITING_ORGANISATION, "Документ уже подписан со стороны " + organisationName);
+        requireState(documentId, SigningState.AWAITING_ORGANISATION, "Документ уже подписан со стороны " + organisationName());
         MadeSignature made;
         try (InputStream content = documents.open(document.contentId())) {
             made = signer.sign(content);
@@ -94,7 +102,7 @@ public class DocumentSigningService {
                 made.signer(), null);
         return transactions.inTransaction(() -> {
             requireState(documentId, SigningState.AWAITING_ORGANISATION,
-                    "Документ уже подписан со стороны " + organisationName);
+                    "Документ уже подписан со стороны " + organisationName());
             long id = signatures.add(signature, made.cms());
             record(caseId, actor.fullName(), "Подписан документ", document.documentName() + ": " + made.signer().display());
             notifier.signatureAwaited(card(caseId), document);
@@ -226,7 +234,7 @@ public class DocumentSigningService {
     private String waitingReason(long documentId) {
         return SigningProgress.of(documentId, signatures.forDocument(documentId)).state() == SigningState.SIGNED
                 ? "Документ уже подписан обеими сторонами"
-                : "Документ ещё не подписан со стороны " + organisationName + ": подпись пользователя не принимается";
+                : "Документ ещё не подписан со стороны " + organisationName() + ": подпись пользователя не принимается";
     }
 
     private void record(long caseId, String who, String what, String after) {
