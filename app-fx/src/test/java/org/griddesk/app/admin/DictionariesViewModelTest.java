@@ -60,7 +60,7 @@ class DictionariesViewModelTest {
     }
 
     @Test
-    void showsStatusesWithTheOnesClerksTypedAndSwitchesToDocumentNames() {
+    void showsStatusesWithTheOnesClerksTypedThenTheDocumentNames() {
         Opened opened = open(Dictionary.CASE_STATUSES);
         assertThat(Fx.call(() -> List.copyOf(opened.model().entries()))).extracting(DictionaryEntry::name)
                 .containsAll(CaseStatuses.SEEDED);

@@ -134,28 +134,33 @@ public class RegistrationService {
 
     /** "Отклонить": the reason goes to the applicant by e-mail. */
     public RegistrationCard reject(Operator actor, long registrationId, long seenVersion, String reason) {
-        actor.require(Permission.EDIT_CASES);
-        String why = requireReason(reason, "Укажите причину отклонения регистрации");
-        return transactions.inTransaction(() -> {
-            Registration current = current(registrationId, seenVersion, UNDER_REVIEW, "отклонить");
-            Registration rejected = current.reviewed(RegistrationState.REJECTED, why, null,
-                    current.verifiedFields(), current.applicantId());
-            save(actor, current, rejected, seenVersion, "Отклонение регистрации", withReason(rejected));
-            notifier.rejected(email(current), current.displayName(), why);
-            return card(load(registrationId));
-        });
+        return answerApplicant(actor, registrationId, seenVersion, reason, "Укажите причину отклонения регистрации",
+                RegistrationState.REJECTED, "отклонить", "Отклонение регистрации", notifier::rejected);
     }
 
     /** "Запросить исправление": what to correct goes to the applicant by e-mail. */
     public RegistrationCard requestCorrection(Operator actor, long registrationId, long seenVersion, String reason) {
+        return answerApplicant(actor, registrationId, seenVersion, reason, "Укажите, что заявителю нужно исправить",
+                RegistrationState.CORRECTION_REQUESTED, "вернуть на исправление", "Запрос исправления",
+                notifier::correctionRequested);
+    }
+
+    /** How the applicant hears of a rejection or a correction: e-mail, name, reason. */
+    private interface ReasonLetter {
+        void send(String email, String applicantName, String reason);
+    }
+
+    /** A review that ends with a reason sent to the applicant, in the transaction of the state change. */
+    private RegistrationCard answerApplicant(Operator actor, long registrationId, long seenVersion, String reason,
+                                             String noReason, RegistrationState outcome, String verb, String what,
+                                             ReasonLetter letter) {
         actor.require(Permission.EDIT_CASES);
-        String why = requireReason(reason, "Укажите, что заявителю нужно исправить");
+        String why = requireReason(reason, noReason);
         return transactions.inTransaction(() -> {
-            Registration current = current(registrationId, seenVersion, UNDER_REVIEW, "вернуть на исправление");
-            Registration corrected = current.reviewed(RegistrationState.CORRECTION_REQUESTED, why, null,
-                    current.verifiedFields(), current.applicantId());
-            save(actor, current, corrected, seenVersion, "Запрос исправления", withReason(corrected));
-            notifier.correctionRequested(email(current), current.displayName(), why);
+            Registration current = current(registrationId, seenVersion, UNDER_REVIEW, verb);
+            Registration answered = current.reviewed(outcome, why, null, current.verifiedFields(), current.applicantId());
+            save(actor, current, answered, seenVersion, what, withReason(answered));
+            letter.send(email(current), current.displayName(), why);
             return card(load(registrationId));
         });
     }
