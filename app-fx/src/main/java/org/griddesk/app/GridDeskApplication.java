@@ -3,12 +3,12 @@ package org.griddesk.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.griddesk.app.config.GridDeskContext;
-import org.griddesk.app.config.StartupReport;
 import org.griddesk.app.config.StartupService;
+import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.shell.MainWindow;
+import org.griddesk.app.shell.Workplace;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UserMessages;
-import org.griddesk.app.config.Workplace;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The desktop application: the window appears at once, the database connects behind a splash. */

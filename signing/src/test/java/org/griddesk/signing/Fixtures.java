@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.griddesk.signing.testpki.TestIdentity;
-import org.griddesk.signing.testpki.TestPki;
+import org.griddesk.signing.demo.TestIdentity;
+import org.griddesk.signing.demo.TestPki;
 
 /** One test PKI per test JVM (GOST key generation is cheap, but not free) and helpers around it. */
 final class Fixtures {

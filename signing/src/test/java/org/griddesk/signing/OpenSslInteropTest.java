@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.griddesk.signing.VerificationReport.Aspect;
-import org.griddesk.signing.testpki.TestIdentity;
+import org.griddesk.signing.demo.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -34,7 +34,7 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.griddesk.signing.testpki.TestIdentity;
+import org.griddesk.signing.demo.TestIdentity;
 
 /** Signatures {@link CadesSigner} would refuse to make, built directly with BouncyCastle. */
 final class RawSignatures {

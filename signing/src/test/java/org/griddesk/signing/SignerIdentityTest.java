@@ -11,7 +11,7 @@ import org.griddesk.core.applicants.Inn;
 import org.griddesk.core.applicants.Ogrn;
 import org.griddesk.core.applicants.Ogrnip;
 import org.griddesk.core.applicants.Snils;
-import org.griddesk.signing.testpki.TestPki;
+import org.griddesk.signing.demo.TestPki;
 import org.junit.jupiter.api.Test;
 
 class SignerIdentityTest {

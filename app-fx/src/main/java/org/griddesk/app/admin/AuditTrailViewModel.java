@@ -4,6 +4,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,12 +21,19 @@ import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.audit.AuditQuery;
 import org.griddesk.core.audit.AuditRecord;
 import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.reports.CsvTables;
 
 /** "Журнал аудита": filter by period, operator and text; export what is shown to CSV; check the chain. */
 public class AuditTrailViewModel {
     static final int LIMIT = 5000;
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final List<String> CSV_HEADER = List.of("№", "Когда", "Кто", "Действие", "Объект", "Было", "Стало",
+            "Хэш предыдущей", "Хэш");
+
     private final AuditService audit;
+    private final CsvTables csv;
     private final UiContext ui;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -34,8 +43,9 @@ public class AuditTrailViewModel {
     private final ObservableList<AuditRecord> recordsView = FXCollections.unmodifiableObservableList(records);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public AuditTrailViewModel(AuditService audit, UiContext ui) {
+    public AuditTrailViewModel(AuditService audit, CsvTables csv, UiContext ui) {
         this.audit = audit;
+        this.csv = csv;
         this.ui = ui;
     }
 
@@ -54,12 +64,19 @@ public class AuditTrailViewModel {
         ui.dialogs().chooseFileToSave("Выгрузить журнал аудита", "Журнал аудита.csv").ifPresent(target ->
                 ui.executor().execute(BackgroundTask.of("Выгрузка журнала…", () -> {
                             try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                                AuditCsv.write(shown, out);
+                                csv.write(CSV_HEADER, csvRows(shown), out);
                             }
                             return target;
                         })
                         .onSuccess(saved -> status.set("Выгружено записей: " + shown.size() + " в " + saved))
                         .onFailure(failure -> ui.dialogs().showError("Журнал не выгружен", UserMessages.describe(failure)))));
+    }
+
+    /** The audit trail as Excel reads it, with the chain's hashes so the export can be checked later. */
+    static List<List<Object>> csvRows(List<AuditRecord> records) {
+        return records.stream().map(record -> java.util.Arrays.<Object>asList(record.seq(), WHEN.format(record.at()),
+                record.actor(), record.action(), record.subject(), record.before(), record.after(),
+                record.previousHash(), record.hash())).toList();
     }
 
     public void verify() {

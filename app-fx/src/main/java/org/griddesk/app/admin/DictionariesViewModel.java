@@ -22,7 +22,7 @@ import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.common.ConcurrentChangeException;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.settings.Dictionary;
 import org.griddesk.core.settings.DictionaryEntry;
 import org.griddesk.core.settings.DictionaryService;

@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.RussianButtons;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Role;
 
 /** Create or edit an operator: login (new only), name, roles, the right to sign, enabled. */
 final class OperatorDialog extends Dialog<OperatorForm> {

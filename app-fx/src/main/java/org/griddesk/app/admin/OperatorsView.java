@@ -10,7 +10,7 @@ import javafx.scene.layout.BorderPane;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 public class OperatorsView implements View {
     private final BorderPane root = new BorderPane();

@@ -7,7 +7,7 @@ import javafx.collections.ObservableList;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAdministration;
 
 /** "Пользователи": list, create, change roles and rights, disable, reset a password. */

@@ -19,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseChange;
@@ -29,11 +28,9 @@ public class CaseCardView implements View {
     private final BorderPane root = new BorderPane();
     private final CaseCardViewModel model;
     private final VBox timelineBox = new VBox(8);
-    private final KeySources keys;
 
-    public CaseCardView(CaseCardViewModel model, KeySources keys) {
+    public CaseCardView(CaseCardViewModel model) {
         this.model = model;
-        this.keys = keys;
         root.getStyleClass().add("case-card");
         root.setTop(new VBox(10, header(), editor()));
         BorderPane.setMargin(root.getTop(), new Insets(12));
@@ -41,7 +38,7 @@ public class CaseCardView implements View {
         sections.setId("case-sections");
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(sections);
-        model.timeline().addListener((ListChangeListener<Object>) change -> redrawTimeline());
+        model.timeline().items().addListener((ListChangeListener<Object>) change -> redrawTimeline());
     }
 
     private Parent header() {
@@ -69,26 +66,26 @@ public class CaseCardView implements View {
     }
 
     private Parent editor() {
-        ComboBox<String> status = new ComboBox<>(model.statusOptions());
+        ComboBox<String> status = new ComboBox<>(model.header().statusOptions());
         status.setId("case-status");
         status.setEditable(true);
         status.setPrefWidth(380);
         status.setPromptText("Выберите или введите статус");
         // The editor text is the truth: a typed status that isn't in the dictionary is allowed.
-        status.getEditor().textProperty().bindBidirectional(model.statusProperty());
+        status.getEditor().textProperty().bindBidirectional(model.header().statusProperty());
         TextField number = new TextField();
         number.setId("case-number");
         number.setPrefColumnCount(12);
-        number.textProperty().bindBidirectional(model.registrationNumberProperty());
+        number.textProperty().bindBidirectional(model.header().registrationNumberProperty());
         Button suggest = new Button("Предложить");
         suggest.setId("suggest-number");
-        suggest.setOnAction(event -> model.suggestRegistrationNumber());
+        suggest.setOnAction(event -> model.header().suggestRegistrationNumber());
         Button save = new Button("Сохранить");
         save.setId("save-case");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
-        save.disableProperty().bind(model.dirtyBinding().not().or(model.workingProperty()));
-        save.setOnAction(event -> model.save());
+        save.disableProperty().bind(model.header().dirtyBinding().not().or(model.workingProperty()));
+        save.setOnAction(event -> model.header().save());
         boolean editable = model.canEdit();
         status.setDisable(!editable);
         number.setDisable(!editable);
@@ -106,14 +103,17 @@ public class CaseCardView implements View {
     private Parent timeline() {
         Button document = new Button("Добавить документ");
         document.setId("add-document");
-        document.setOnAction(event -> model.dialogs().showCustom(new AddDocumentDialog(model.dialogs(), model.documentNames()))
-                .ifPresent(model::addDocument));
+        document.setOnAction(event -> model.ui().dialogs()
+                .showCustom(new AddDocumentDialog(model.timeline().newDocumentDialog(), model.ui().dialogs()))
+                .ifPresent(model.timeline()::addDocument));
         Button message = new Button("Добавить сообщение");
         message.setId("add-message");
-        message.setOnAction(event -> model.dialogs().showCustom(new AddMessageDialog()).ifPresent(model::addMessage));
+        message.setOnAction(event -> model.ui().dialogs().showCustom(new AddMessageDialog())
+                .ifPresent(model.timeline()::addMessage));
         Button note = new Button("Добавить статус");
         note.setId("add-status-note");
-        note.setOnAction(event -> model.dialogs().showCustom(new AddStatusNoteDialog()).ifPresent(model::addStatusNote));
+        note.setOnAction(event -> model.ui().dialogs().showCustom(new AddStatusNoteDialog())
+                .ifPresent(model.timeline()::addStatusNote));
         ToolBar tools = new ToolBar(document, message, note);
         tools.getItems().forEach(button -> button.setDisable(!model.canEdit()));
         timelineBox.setId("case-timeline");
@@ -124,14 +124,14 @@ public class CaseCardView implements View {
     }
 
     private void redrawTimeline() {
-        timelineBox.getChildren().setAll(model.timeline().stream().map(item -> TimelineEntryView.of(item, model, keys)).toList());
-        if (model.timeline().isEmpty()) {
+        timelineBox.getChildren().setAll(model.timeline().items().stream().map(item -> TimelineEntryView.of(item, model)).toList());
+        if (model.timeline().items().isEmpty()) {
             timelineBox.getChildren().add(new Label("Документов и сообщений пока нет"));
         }
     }
 
     private Parent history() {
-        TableView<CaseChange> table = new TableView<>(model.history());
+        TableView<CaseChange> table = new TableView<>(model.timeline().history());
         table.setId("case-history");
         table.setPlaceholder(new Label("Изменений пока не было"));
         table.getColumns().add(TextColumns.of("Когда", change -> when(change.at()), 130));

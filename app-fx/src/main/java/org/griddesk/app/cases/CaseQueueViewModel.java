@@ -32,6 +32,7 @@ import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.LatestRequest;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseKind;
@@ -40,7 +41,7 @@ import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.StatusCount;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /**
  * "Документооборот": the clerk's queue of cases. Filters, sorting and paging are done by the database;
@@ -82,7 +83,7 @@ public class CaseQueueViewModel implements Activatable {
 
     // Typing a number digit by digit must not send a query per key.
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
-    private long sequence;
+    private final LatestRequest loads;
     private boolean quiet;
     private boolean active;
     private Runnable unsubscribe = () -> { };
@@ -90,6 +91,7 @@ public class CaseQueueViewModel implements Activatable {
     public CaseQueueViewModel(CaseService cases, UiContext ui, LongConsumer openCase) {
         this.cases = cases;
         this.ui = ui;
+        this.loads = new LatestRequest(ui.executor());
         this.openCase = openCase;
         selectedStatuses.addListener((SetChangeListener<String>) change -> filterChanged());
         kind.addListener(observable -> filterChanged());
@@ -125,23 +127,16 @@ public class CaseQueueViewModel implements Activatable {
     /** Loads the current page with the current filter; an older request still running is ignored when it ends. */
     public void reload() {
         searchPause.stop();
-        long request = ++sequence;
         CaseQuery query = query();
         Operator operator = ui.session().operator();
         loading.set(true);
         errorText.set("");
-        ui.executor().execute(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query),
+        loads.run(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query),
                         cases.countByStatus(operator, query), cases.statusDictionary()))
-                .onSuccess(loaded -> {
-                    if (request == sequence) {
-                        show(query, loaded);
-                    }
-                })
+                .onSuccess(loaded -> show(query, loaded))
                 .onFailure(failure -> {
-                    if (request == sequence) {
-                        loading.set(false);
-                        errorText.set(UserMessages.describe(failure));
-                    }
+                    loading.set(false);
+                    errorText.set(UserMessages.describe(failure));
                 }));
     }
 

@@ -1,6 +1,5 @@
 package org.griddesk.app.cases;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.griddesk.app.signing.KeySources;
 import org.griddesk.app.signing.SignDocumentDialog;
 import org.griddesk.app.signing.SignatureReportDialog;
 import org.griddesk.core.cases.DocumentItem;
@@ -24,11 +22,12 @@ final class DocumentSigningView {
     private DocumentSigningView() {
     }
 
-    static Node of(DocumentItem document, SigningProgress progress, CaseCardViewModel model, KeySources keys) {
+    static Node of(DocumentItem document, SigningProgress progress, CaseCardViewModel model) {
+        CaseSignaturesViewModel signatures = model.signatures();
         VBox block = new VBox(4);
         block.getStyleClass().add("signing-block");
         boolean signed = progress.state() == SigningState.SIGNED;
-        for (String line : progress.describe(model.organisationName(), ZoneId.systemDefault())) {
+        for (String line : progress.describe(signatures.organisationNameProperty().get(), ZoneId.systemDefault())) {
             Label label = new Label(line);
             label.setWrapText(true);
             label.getStyleClass().add(line.contains("не принята") ? "field-error" : signed ? "signature-done" : "signature-pending");
@@ -36,12 +35,12 @@ final class DocumentSigningView {
         }
         HBox buttons = new HBox(6);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        if (progress.state() == SigningState.AWAITING_ORGANISATION && model.canSign()) {
+        if (progress.state() == SigningState.AWAITING_ORGANISATION && signatures.canSign()) {
             Button sign = new Button("Подписать");
             sign.getStyleClass().addAll("accent", "sign-document");
-            sign.setOnAction(event -> model.dialogs().showCustom(new SignDocumentDialog(document, model.organisationName(),
-                            keys, model.executor(), model.dialogs(), Clock.systemDefaultZone()))
-                    .ifPresent(signer -> model.sign(document, signer)));
+            sign.setOnAction(event -> model.ui().dialogs()
+                    .showCustom(new SignDocumentDialog(signatures.newSigningDialog(document), model.ui().dialogs()))
+                    .ifPresent(signer -> signatures.sign(document, signer)));
             buttons.getChildren().add(sign);
         }
         Stream.concat(Stream.concat(progress.organisation().stream(), progress.applicant().stream()),
@@ -59,11 +58,11 @@ final class DocumentSigningView {
         String whose = signature.side().title().replace("От ", "").toLowerCase();
         Button download = new Button("Скачать подпись (" + whose + ")");
         download.getStyleClass().add("download-signature");
-        download.setOnAction(event -> model.downloadSignature(document, signature));
+        download.setOnAction(event -> model.signatures().downloadSignature(document, signature));
         Button verify = new Button("Проверить подпись (" + whose + ")");
         verify.getStyleClass().add("verify-signature");
-        verify.setOnAction(event -> model.verifySignature(signature, checked -> model.dialogs().showCustom(
-                new SignatureReportDialog(document.documentName(), checked, model.executor(), model.dialogs()))));
+        verify.setOnAction(event -> model.signatures().verifySignature(document, signature,
+                report -> model.ui().dialogs().showCustom(new SignatureReportDialog(report))));
         return List.of(download, verify);
     }
 }

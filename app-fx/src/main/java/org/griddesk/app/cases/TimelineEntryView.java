@@ -10,11 +10,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.griddesk.app.signing.KeySources;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.MessageItem;
 import org.griddesk.core.cases.StatusNoteItem;
 import org.griddesk.core.cases.TimelineItem;
+import org.griddesk.app.ui.HtmlTextFlow;
 import org.griddesk.core.signing.SigningProgress;
 
 /** One entry of the timeline: who and when, then the document, message or status note, and its buttons. */
@@ -24,7 +24,7 @@ final class TimelineEntryView {
     private TimelineEntryView() {
     }
 
-    static Node of(TimelineItem item, CaseCardViewModel model, KeySources keys) {
+    static Node of(TimelineItem item, CaseCardViewModel model) {
         Label side = new Label(item.side().title());
         side.getStyleClass().addAll("timeline-side", "side-" + item.side().name().toLowerCase());
         Label meta = new Label(WHEN.format(item.createdAt()) + " · " + item.author());
@@ -48,14 +48,14 @@ final class TimelineEntryView {
                     entry.getChildren().add(comment);
                 }
                 if (document.requiresTwoSidedSignature()) {
-                    SigningProgress progress = model.signingProgress().get(document.id());
+                    SigningProgress progress = model.signatures().progress().get(document.id());
                     entry.getChildren().add(progress == null
                             ? new Label("Необходима двухсторонняя электронная подпись")
-                            : DocumentSigningView.of(document, progress, model, keys));
+                            : DocumentSigningView.of(document, progress, model));
                 }
                 Button download = new Button("Скачать");
                 download.getStyleClass().add("download-document");
-                download.setOnAction(event -> model.download(document));
+                download.setOnAction(event -> model.timeline().download(document));
                 top.getChildren().add(download);
             }
             case MessageItem message -> entry.getChildren().add(HtmlTextFlow.render(message.html()));
@@ -65,10 +65,10 @@ final class TimelineEntryView {
                 entry.getChildren().add(text);
             }
         }
-        if (model.canDelete(item)) {
+        if (model.timeline().canDelete(item)) {
             Button delete = new Button("Удалить");
             delete.getStyleClass().add("delete-item");
-            delete.setOnAction(event -> model.delete(item));
+            delete.setOnAction(event -> model.timeline().delete(item));
             top.getChildren().add(delete);
         }
         return entry;

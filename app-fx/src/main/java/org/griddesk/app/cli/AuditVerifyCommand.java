@@ -1,23 +1,40 @@
 package org.griddesk.app.cli;
 
-import java.io.PrintStream;
+import java.util.concurrent.Callable;
 import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.audit.AuditVerification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code griddesk audit-verify}: walks the whole audit chain of the configured database; exit 0 when intact. */
-public final class AuditVerifyCommand {
-    private AuditVerifyCommand() {
+@Command(name = "audit-verify", synopsisHeading = "Использование: ", customSynopsis = "./griddesk audit-verify",
+        description = "Проверить цепочку журнала аудита; код выхода 0 — журнал цел, 1 — нарушен "
+                + "(названа первая изменённая или удалённая запись), 2 — проверка не выполнена")
+final class AuditVerifyCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditVerifyCommand.class);
+    private final Workstation workstation;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    AuditVerifyCommand(Workstation workstation) {
+        this.workstation = workstation;
     }
 
-    public static int run(PrintStream out, PrintStream err, String... contextArgs) {
-        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(contextArgs)) {
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(workstation.contextArgsArray())) {
             AuditVerification result = context.getBean(AuditService.class).verify();
-            out.println(result.describe());
+            spec.commandLine().getOut().println(result.describe());
             return result.intact() ? 0 : 1;
         } catch (RuntimeException e) {
-            err.println("Не удалось проверить журнал аудита: " + e.getMessage());
+            LOG.warn("Audit verification failed", e);
+            spec.commandLine().getErr().println("Не удалось проверить журнал аудита: нет связи с базой данных "
+                    + "или она недоступна (подробности в журнале приложения)");
             return 2;
         }
     }

@@ -1,21 +1,37 @@
 package org.griddesk.app.cli;
 
-import java.io.PrintStream;
+import java.util.concurrent.Callable;
 import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.core.registrations.Housekeeping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code griddesk housekeeping}: removes registrations not activated in 24 hours; one workstation at a time. */
-public final class HousekeepingCommand {
-    private HousekeepingCommand() {
+@Command(name = "housekeeping", synopsisHeading = "Использование: ", customSynopsis = "./griddesk housekeeping",
+        description = "Удалить регистрации, не активированные за 24 часа (запись в журнале аудита)")
+final class HousekeepingCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(HousekeepingCommand.class);
+    private final Workstation workstation;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    HousekeepingCommand(Workstation workstation) {
+        this.workstation = workstation;
     }
 
-    public static int run(PrintStream out, PrintStream err, String... contextArgs) {
-        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(contextArgs)) {
-            out.println(context.getBean(Housekeeping.class).run().describe());
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(workstation.contextArgsArray())) {
+            spec.commandLine().getOut().println(context.getBean(Housekeeping.class).run().describe());
             return 0;
         } catch (RuntimeException e) {
-            err.println("Очистка не выполнена: " + e.getMessage());
+            LOG.warn("Housekeeping failed", e);
+            spec.commandLine().getErr().println("Очистка не выполнена: нет связи с базой данных или она недоступна "
+                    + "(подробности в журнале приложения)");
             return 1;
         }
     }

@@ -1,51 +1,58 @@
 package org.griddesk.app.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.griddesk.signing.CadesSigner;
 import org.griddesk.signing.KeyEntry;
 import org.griddesk.signing.Pkcs12KeySource;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.SigningKey;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code griddesk sign --key key.p12 --password-file file [--alias name] document}: writes the detached
  * CAdES-BES signature to {@code document.sig}. The password is read from a file so it never shows in a
  * process list or shell history.
  */
-public final class SignCommand {
-    static final String USAGE_TEXT = "./griddesk sign --key <ключ.p12> --password-file <файл-с-паролем> [--alias <имя>] "
-            + "<документ>";
+@Command(name = "sign", synopsisHeading = "Использование: ",
+        customSynopsis = "./griddesk sign --key <ключ.p12> --password-file <файл-с-паролем> [--alias <имя>] <документ>",
+        description = "Подписать документ (CAdES-BES, ГОСТ Р 34.10-2012); подпись сохраняется в <документ>.sig")
+final class SignCommand implements Callable<Integer> {
+    @Option(names = "--key", required = true, paramLabel = "<ключ.p12>", description = "файл ключа PKCS#12")
+    private String key;
 
-    private SignCommand() {
-    }
+    @Option(names = "--password-file", required = true, paramLabel = "<файл>", description = "файл с паролем (первая строка)")
+    private String passwordFile;
 
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    @Option(names = "--alias", paramLabel = "<имя>", description = "ключ в файле; по умолчанию первый")
+    private String alias;
+
+    @Parameters(arity = "1", paramLabel = "<документ>", description = "подписываемый файл")
+    private String document;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
         try {
-            CommandLine line = CommandLine.parse(args, Set.of("--key", "--password-file", "--alias"));
-            if (line.positional().size() != 1) {
-                throw new CommandLine.UsageException("Укажите один документ");
-            }
-            Path document = VerifyCommand.existing(line.positional().getFirst());
-            Pkcs12KeySource source = new Pkcs12KeySource(VerifyCommand.existing(line.single("--key")));
-            char[] password = readPassword(VerifyCommand.existing(line.single("--password-file")));
-            String alias = line.all("--alias").isEmpty() ? firstAlias(source) : line.single("--alias");
-            SigningKey key = source.unlock(alias, password);
-            Path signature = document.resolveSibling(document.getFileName() + ".sig");
-            Files.write(signature, new CadesSigner().sign(document, key));
-            out.println("Подпись сохранена: " + signature);
+            Path file = CommandFiles.existing(spec, document);
+            Pkcs12KeySource source = new Pkcs12KeySource(CommandFiles.existing(spec, key));
+            char[] password = readPassword(CommandFiles.existing(spec, passwordFile));
+            SigningKey unlocked = source.unlock(alias == null ? firstAlias(source) : alias, password);
+            Path signature = file.resolveSibling(file.getFileName() + ".sig");
+            Files.write(signature, new CadesSigner().sign(file, unlocked));
+            spec.commandLine().getOut().println("Подпись сохранена: " + signature);
             return 0;
-        } catch (CommandLine.UsageException e) {
-            err.println(e.getMessage());
-            err.println("Использование: " + USAGE_TEXT);
-            return VerifyCommand.USAGE;
         } catch (SigningException | IOException e) {
-            err.println("Документ не подписан: " + e.getMessage());
+            spec.commandLine().getErr().println("Документ не подписан: " + e.getMessage());
             return 1;
         }
     }

@@ -1,70 +1,84 @@
 package org.griddesk.app.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.griddesk.app.signing.TrustConfiguration;
+import java.util.concurrent.Callable;
 import org.griddesk.signing.SignatureVerifier;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.TrustSettings;
 import org.griddesk.signing.VerificationReport;
+import org.griddesk.signing.trust.TrustConfiguration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code griddesk verify [--trust root.pem]… [--crl list.crl]… document signature}: the verification report;
  * exit 0 only for a valid signature. Without --trust and --crl, the workstation's own trust settings apply.
  */
-public final class VerifyCommand {
+@Command(name = "verify", synopsisHeading = "Использование: ",
+        customSynopsis = "./griddesk verify [--trust <корневой-сертификат.pem|.cer>]… [--crl <файл.crl>]… <документ> <подпись.sig>",
+        description = {"Проверить подпись; код выхода 0 — действительна, 1 — недействительна, 3 — не удалось проверить.",
+                "Без --trust/--crl берутся $GRIDDESK_HOME/trust и $GRIDDESK_HOME/crl."})
+final class VerifyCommand implements Callable<Integer> {
     public static final int VALID = 0;
     public static final int INVALID = 1;
-    public static final int USAGE = 2;
+    public static final int USAGE = GridDeskCli.USAGE;
     public static final int NOT_VERIFIED = 3;
-    static final String USAGE_TEXT = "./griddesk verify [--trust <корневой-сертификат.pem|.cer>]… [--crl <файл.crl>]… "
-            + "<документ> <подпись.sig>";
 
-    private VerifyCommand() {
+    private final Workstation workstation;
+
+    @Option(names = "--trust", paramLabel = "<корневой.pem>", description = "доверенный корневой сертификат")
+    private List<String> trusted = new ArrayList<>();
+
+    @Option(names = "--crl", paramLabel = "<список.crl>", description = "список отозванных сертификатов")
+    private List<String> crls = new ArrayList<>();
+
+    @Parameters(arity = "2", paramLabel = "<документ> <подпись.sig>", description = "документ и файл его подписи")
+    private List<String> files;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    VerifyCommand(Workstation workstation) {
+        this.workstation = workstation;
     }
 
-    public static int run(List<String> args, Path griddeskHome, PrintStream out, PrintStream err) {
+    @Override
+    public Integer call() {
         try {
-            CommandLine line = CommandLine.parse(args, Set.of("--trust", "--crl"));
-            if (line.positional().size() != 2) {
-                throw new CommandLine.UsageException("Укажите документ и файл подписи");
-            }
-            Path document = existing(line.positional().get(0));
-            Path signature = existing(line.positional().get(1));
-            TrustSettings trust = line.options().isEmpty()
-                    ? new TrustConfiguration(griddeskHome).current()
-                    : new TrustSettings(roots(line.all("--trust")), line.all("--crl").stream().map(Path::of).toList());
-            VerificationReport report = new SignatureVerifier(trust).verify(document, signature);
-            out.println(report.toText());
-            return switch (report.verdict()) {
-                case VALID -> VALID;
-                case INVALID -> INVALID;
-                case UNKNOWN -> NOT_VERIFIED;
-            };
-        } catch (CommandLine.UsageException | SigningException e) {
-            err.println(e.getMessage());
-            err.println("Использование: " + USAGE_TEXT);
-            return USAGE;
+            return verify();
+        } catch (SigningException e) {
+            throw new CommandFiles.UsageProblem(spec.commandLine(), e.getMessage());
         }
     }
 
-    static Path existing(String name) throws CommandLine.UsageException {
-        Path path = Path.of(name);
-        if (!Files.isRegularFile(path)) {
-            throw new CommandLine.UsageException("Файл не найден: " + name);
-        }
-        return path;
+    private int verify() throws SigningException {
+        Path document = CommandFiles.existing(spec, files.get(0));
+        Path signature = CommandFiles.existing(spec, files.get(1));
+        TrustSettings trust = trusted.isEmpty() && crls.isEmpty()
+                ? new TrustConfiguration(workstation.home()).current()
+                : new TrustSettings(roots(), crls.stream().map(crl -> CommandFiles.existing(spec, crl)).toList());
+        VerificationReport report = new SignatureVerifier(trust).verify(document, signature);
+        spec.commandLine().getOut().println(report.toText());
+        return switch (report.verdict()) {
+            case VALID -> VALID;
+            case INVALID -> INVALID;
+            case UNKNOWN -> NOT_VERIFIED;
+        };
     }
 
-    private static List<X509Certificate> roots(List<String> files) throws SigningException, CommandLine.UsageException {
+    private List<X509Certificate> roots() {
         List<X509Certificate> roots = new ArrayList<>();
-        for (String file : files) {
-            roots.addAll(TrustSettings.readCertificates(existing(file)));
+        for (String file : trusted) {
+            try {
+                roots.addAll(TrustSettings.readCertificates(CommandFiles.existing(spec, file)));
+            } catch (SigningException e) {
+                throw new CommandFiles.UsageProblem(spec.commandLine(), e.getMessage());
+            }
         }
         return roots;
     }

@@ -1,5 +1,7 @@
 package org.griddesk.app.config;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,19 +13,19 @@ public final class GridDeskContext {
     }
 
     /** {@code args} may set properties such as {@code --griddesk.home=…} and {@code --griddesk.demo=false}. */
-    /** For headless subcommands: the same wiring, with only warnings in the console so their output stays clean. */
-    public static ConfigurableApplicationContext startHeadless(String... args) {
-        String[] quiet = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--logging.level.root=WARN", "--logging.level.org.griddesk=WARN")).toArray(String[]::new);
-        return start(quiet);
-    }
-
     public static ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(GridDeskConfiguration.class, StartupService.class)
+        return new SpringApplicationBuilder(GridDeskConfiguration.class)
+                .environment(GridDeskEnvironment.create(args))
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .headless(false)
                 .logStartupInfo(false)
                 .run(args);
+    }
+
+    /** For headless subcommands: the same wiring, with only warnings in the console so their output stays clean. */
+    public static ConfigurableApplicationContext startHeadless(String... args) {
+        return start(Stream.concat(Arrays.stream(args),
+                Stream.of("--logging.level.root=WARN", "--logging.level.org.griddesk=WARN")).toArray(String[]::new));
     }
 }

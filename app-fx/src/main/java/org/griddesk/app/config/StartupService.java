@@ -1,23 +1,18 @@
 package org.griddesk.app.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Properties;
-import org.griddesk.app.login.DemoAccount;
+import org.griddesk.app.demo.DemoStart;
+import org.griddesk.app.login.StartupReport;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.persistence.database.Database;
-import org.griddesk.persistence.database.DatabaseSettings;
-import org.griddesk.persistence.demo.DemoAccountSpec;
-import org.griddesk.persistence.demo.DemoData;
-import org.griddesk.persistence.demo.DemoRegistrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Makes an empty database usable: demo data in demo mode, otherwise the administrator with a
@@ -27,26 +22,18 @@ public class StartupService {
     static final String INITIAL_PASSWORD_FILE = "initial-admin-password.txt";
     private static final Logger LOG = LoggerFactory.getLogger(StartupService.class);
 
-    private final Environment environment;
     private final Path home;
-    private final DatabaseSettings settings;
     private final Database database;
-    private final DemoData demoData;
     private final AuthenticationService authentication;
-    private final DemoSignatures demoSignatures;
-    private final DemoRegistrations demoRegistrations;
+    private final DemoStart demo;
 
-    public StartupService(Environment environment, Path griddeskHome, DatabaseSettings settings, Database database,
-                          DemoData demoData, AuthenticationService authentication, DemoSignatures demoSignatures,
-                          DemoRegistrations demoRegistrations) {
-        this.environment = environment;
-        this.home = griddeskHome;
-        this.settings = settings;
+    /** {@code demo} is only there in demo mode. */
+    public StartupService(GridDeskSettings settings, Database database, AuthenticationService authentication,
+                          ObjectProvider<DemoStart> demo) {
+        this.home = settings.home();
         this.database = database;
-        this.demoData = demoData;
         this.authentication = authentication;
-        this.demoSignatures = demoSignatures;
-        this.demoRegistrations = demoRegistrations;
+        this.demo = demo.getIfAvailable();
     }
 
     public StartupReport prepare() {
@@ -58,17 +45,12 @@ public class StartupService {
     }
 
     private StartupReport prepareDatabase() throws IOException {
-        if (demoMode()) {
+        if (demo != null) {
             if (database.isEmpty()) {
                 LOG.info("Empty database in demo mode: filling demo data");
                 fillDemoDataUnlessAnotherWorkstationDid();
             }
-            List<DemoAccount> accounts = DemoData.ACCOUNTS.stream()
-                    .map(account -> new DemoAccount(account.login(), account.password(), account.role()))
-                    .toList();
-            return new StartupReport(true, accounts, Files.isRegularFile(demoSignatures.keyFile())
-                    ? "Ключ для подписи от имени организации (учётная запись signer): файл " + demoSignatures.keyFile()
-                    + ", пароль " + DemoSignatures.KEY_PASSWORD : "");
+            return new StartupReport(true, demo.accounts(), demo.keyNotice());
         }
         String oneTimePassword = createAdministratorUnlessAnotherWorkstationDid();
         if (oneTimePassword == null) {
@@ -83,7 +65,7 @@ public class StartupService {
     /** Two workstations may start on one empty shared database: the loser's transaction fails on unique logins. */
     private void fillDemoDataUnlessAnotherWorkstationDid() {
         try {
-            demoData.fill();
+            demo.fillCases();
         } catch (RuntimeException e) {
             if (database.isEmpty()) {
                 throw e;
@@ -91,10 +73,7 @@ public class StartupService {
             LOG.info("Another workstation filled the demo data first ({})", e.toString());
             return;
         }
-        DemoAccountSpec signer = DemoData.ACCOUNTS.stream().filter(DemoAccountSpec::canSignForOrganisation)
-                .findFirst().orElseThrow();
-        demoSignatures.fill(authentication.logIn(signer.login(), signer.password().toCharArray()));
-        demoRegistrations.fill();
+        demo.fillSignaturesAndRegistrations();
     }
 
     private String createAdministratorUnlessAnotherWorkstationDid() {
@@ -107,26 +86,6 @@ public class StartupService {
             LOG.info("Another workstation created the administrator first ({})", e.toString());
             return null;
         }
-    }
-
-    boolean demoMode() throws IOException {
-        String configured = environment.getProperty("griddesk.demo");
-        if (configured == null) {
-            configured = fileSetting("demo");
-        }
-        return configured == null ? settings.jdbcUrl().startsWith("jdbc:h2:") : Boolean.parseBoolean(configured.trim());
-    }
-
-    private String fileSetting(String key) throws IOException {
-        Path file = home.resolve("griddesk.properties");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        }
-        return properties.getProperty(key);
     }
 
     private static Path writeOwnerOnly(Path file, String secret) throws IOException {

@@ -6,10 +6,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.griddesk.app.ui.BackgroundTask;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.operators.AuthenticationService;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /** First login with a one-time password: the operator must choose their own before going on. */
 public class ChangePasswordViewModel {
@@ -17,11 +17,11 @@ public class ChangePasswordViewModel {
     private final StringProperty repeated = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final AuthenticationService authentication;
-    private final UiTaskExecutor executor;
+    private final TaskExecutor executor;
     private final Operator operator;
     private final Consumer<Operator> changed;
 
-    public ChangePasswordViewModel(AuthenticationService authentication, UiTaskExecutor executor, Operator operator,
+    public ChangePasswordViewModel(AuthenticationService authentication, TaskExecutor executor, Operator operator,
                                    Consumer<Operator> changed) {
         this.authentication = authentication;
         this.executor = executor;

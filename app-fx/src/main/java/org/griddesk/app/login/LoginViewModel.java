@@ -10,10 +10,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.griddesk.app.ui.BackgroundTask;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.operators.AuthenticationService;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /** "Вход": checks the credentials in the background and reports the operator who logged in. */
 public class LoginViewModel {
@@ -22,7 +22,7 @@ public class LoginViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final AuthenticationService authentication;
-    private final UiTaskExecutor executor;
+    private final TaskExecutor executor;
     private final List<DemoAccount> demoAccounts;
     private final String notice;
     private final Consumer<Operator> loggedIn;
@@ -31,7 +31,7 @@ public class LoginViewModel {
      * @param demoAccounts shown on the screen; empty outside demo mode
      * @param notice       a line for the administrator (where the one-time password is), or empty
      */
-    public LoginViewModel(AuthenticationService authentication, UiTaskExecutor executor, List<DemoAccount> demoAccounts,
+    public LoginViewModel(AuthenticationService authentication, TaskExecutor executor, List<DemoAccount> demoAccounts,
                           String notice, Consumer<Operator> loggedIn) {
         this.authentication = authentication;
         this.executor = executor;

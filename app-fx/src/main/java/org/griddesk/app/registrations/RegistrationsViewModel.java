@@ -22,13 +22,14 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.LatestRequest;
 import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.common.ConcurrentChangeException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 import org.griddesk.core.registrations.Duplicate;
 import org.griddesk.core.registrations.RegistrationCard;
 import org.griddesk.core.registrations.RegistrationPage;
@@ -72,14 +73,16 @@ public class RegistrationsViewModel implements Activatable {
 
     // Typing a phone digit by digit must not send a query per key.
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
-    private long listSequence;
-    private long cardSequence;
+    private final LatestRequest listLoads;
+    private final LatestRequest cardLoads;
     private boolean active;
     private Runnable unsubscribe = () -> { };
 
     public RegistrationsViewModel(RegistrationService registrations, UiContext ui) {
         this.registrations = registrations;
         this.ui = ui;
+        this.listLoads = new LatestRequest(ui.executor());
+        this.cardLoads = new LatestRequest(ui.executor());
         type.addListener(observable -> filterChanged());
         state.addListener(observable -> filterChanged());
         searchText.addListener(observable -> {
@@ -127,23 +130,16 @@ public class RegistrationsViewModel implements Activatable {
     /** Loads the queue with the current filter, and for each row how many duplicates it has. */
     public void reload() {
         searchPause.stop();
-        long request = ++listSequence;
         RegistrationQuery query = new RegistrationQuery(type.get(), state.get(), searchText.get(), null, 0,
                 RegistrationQuery.DEFAULT_PAGE_SIZE);
         Operator operator = ui.session().operator();
         loading.set(true);
         errorText.set("");
-        ui.executor().execute(BackgroundTask.of(LOADING_TITLE, () -> load(operator, query))
-                .onSuccess(loaded -> {
-                    if (request == listSequence) {
-                        show(loaded);
-                    }
-                })
+        listLoads.run(BackgroundTask.of(LOADING_TITLE, () -> load(operator, query))
+                .onSuccess(this::show)
                 .onFailure(failure -> {
-                    if (request == listSequence) {
-                        loading.set(false);
-                        errorText.set(UserMessages.describe(failure));
-                    }
+                    loading.set(false);
+                    errorText.set(UserMessages.describe(failure));
                 }));
     }
 
@@ -175,19 +171,12 @@ public class RegistrationsViewModel implements Activatable {
     }
 
     private void loadCard(long id, Consumer<RegistrationCard> then) {
-        long request = ++cardSequence;
         Operator operator = ui.session().operator();
-        ui.executor().execute(BackgroundTask.of("Загрузка регистрации…", () -> registrations.open(operator, id))
-                .onSuccess(loaded -> {
-                    if (request == cardSequence) {
-                        then.accept(loaded);
-                    }
-                })
+        cardLoads.run(BackgroundTask.of("Загрузка регистрации…", () -> registrations.open(operator, id))
+                .onSuccess(then)
                 .onFailure(failure -> {
-                    if (request == cardSequence) {
-                        card.set(null);
-                        notice.set(UserMessages.describe(failure));
-                    }
+                    card.set(null);
+                    notice.set(UserMessages.describe(failure));
                 }));
     }
 
@@ -240,7 +229,7 @@ public class RegistrationsViewModel implements Activatable {
         ui.executor().execute(BackgroundTask.of(title, () -> action.run(operator, id, version))
                 .onSuccess(changed -> {
                     working.set(false);
-                    cardSequence++;
+                    cardLoads.cancel();
                     card.set(changed);
                     notice.set(done);
                     reload();

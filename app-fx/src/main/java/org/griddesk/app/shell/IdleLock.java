@@ -11,7 +11,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.BackgroundTask;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
 
 /**
@@ -31,7 +31,7 @@ public final class IdleLock {
     private final EventHandler<InputEvent> activity;
 
     /** {@code layers}: the pane whose content is covered; its first child is the working area. */
-    public IdleLock(StackPane layers, Duration after, String operatorName, PasswordCheck check, UiTaskExecutor executor,
+    public IdleLock(StackPane layers, Duration after, String operatorName, PasswordCheck check, TaskExecutor executor,
                     Runnable logOut) {
         this.layers = layers;
         this.idle = new PauseTransition(javafx.util.Duration.millis(after.toMillis()));

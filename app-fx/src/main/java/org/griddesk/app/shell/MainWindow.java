@@ -14,19 +14,20 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
-import org.griddesk.app.config.StartupReport;
-import org.griddesk.app.config.Workplace;
 import org.griddesk.app.login.ChangePasswordView;
 import org.griddesk.app.login.ChangePasswordViewModel;
 import org.griddesk.app.login.LoginView;
 import org.griddesk.app.login.LoginViewModel;
+import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.sync.RemoteChanges;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.app.ui.UncaughtFailures;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
+import org.griddesk.core.access.Operator;
 
 /** The one window: switches between splash, login, password change and the working shell. */
 public class MainWindow {
@@ -41,7 +42,8 @@ public class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         FxDialogService dialogs = new FxDialogService(stage);
-        this.ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), new Session());
+        this.ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), new Session());
+        Thread.currentThread().setUncaughtExceptionHandler(new UncaughtFailures(dialogs));
         frame.setBottom(statusBar());
         Scene scene = new Scene(frame, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/org/griddesk/app/griddesk.css"))
@@ -131,7 +133,9 @@ public class MainWindow {
         bar.textProperty().bind(Bindings.when(ui.executor().busyProperty())
                 .then(ui.executor().activityProperty()).otherwise("Готово"));
         bar.progressProperty().bind(Bindings.when(ui.executor().busyProperty())
-                .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(0.0));
+                .then(Bindings.when(ui.executor().progressProperty().lessThan(0))
+                        .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(ui.executor().progressProperty()))
+                .otherwise(0.0));
         return bar;
     }
 
@@ -142,7 +146,7 @@ public class MainWindow {
         }
         databaseWatch = new DatabaseWatch(workplace.databaseReachable(), ui.events(), 3_000);
         // Other workstations' changes reach this window's queue and cards as CaseChangedEvents.
-        remoteChanges = new RemoteChanges(workplace.extras().changes(), ui.events());
+        remoteChanges = new RemoteChanges(workplace.changes(), ui.events());
         remoteChanges.start();
         Label banner = new Label("Нет связи с базой данных. Введённые данные сохранятся в окне; "
                 + "повторяем попытку подключения…");

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.griddesk.app.admin.AdminScreenServices;
 import org.griddesk.app.admin.AuditTrailView;
 import org.griddesk.app.admin.DictionariesView;
 import org.griddesk.app.admin.DictionariesViewModel;
@@ -29,8 +30,8 @@ import org.griddesk.app.admin.AuditTrailViewModel;
 import org.griddesk.app.admin.OperatorsView;
 import org.griddesk.app.admin.OperatorsViewModel;
 import org.griddesk.app.cases.CaseCardView;
-import org.griddesk.app.mail.OutboxView;
-import org.griddesk.app.mail.OutboxViewModel;
+import org.griddesk.app.outbox.OutboxView;
+import org.griddesk.app.outbox.OutboxViewModel;
 import org.griddesk.app.registrations.RegistrationsView;
 import org.griddesk.app.registrations.RegistrationsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
@@ -39,9 +40,8 @@ import org.griddesk.app.cases.CaseQueueViewModel;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
-import org.griddesk.app.config.Workplace;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
 public class ShellView implements View {
@@ -72,13 +72,13 @@ public class ShellView implements View {
             }
         });
 
-        queueModel = new CaseQueueViewModel(workplace.cases(), ui, this::openCase);
+        queueModel = new CaseQueueViewModel(workplace.cases().cases(), ui, this::openCase);
         Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
-        RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.extras().registrations(), ui);
-        OutboxViewModel outbox = new OutboxViewModel(workplace.extras().outbox(), ui);
+        RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.registrations(), ui);
+        OutboxViewModel outbox = new OutboxViewModel(workplace.outbox(), ui);
         List<Activatable> pages = List.of(registrations, outbox);
         pages.forEach(Activatable::activate);
         pageModels.addAll(pages);
@@ -103,12 +103,11 @@ public class ShellView implements View {
             tabs.getSelectionModel().select(existing);
             return;
         }
-        CaseCardViewModel model = new CaseCardViewModel(caseId, workplace.cases(), workplace.signing(),
-                workplace.extras().dictionaries(), ui);
+        CaseCardViewModel model = new CaseCardViewModel(caseId, workplace.cases(), ui);
         Tab tab = new Tab();
         tab.setUserData(caseId);
         tab.textProperty().bind(model.tabTitleProperty());
-        tab.setContent(new CaseCardView(model, workplace.keySources()).root());
+        tab.setContent(new CaseCardView(model).root());
         tab.setOnClosed(event -> forget(caseId, tab));
         openCases.put(caseId, tab);
         cardModels.put(tab, model);
@@ -119,12 +118,13 @@ public class ShellView implements View {
 
     /** Only for administrators; the services refuse everyone else anyway. */
     private Tab administration() {
+        AdminScreenServices admin = workplace.administration();
         Tab operators = new Tab("Пользователи",
-                new OperatorsView(new OperatorsViewModel(workplace.operators(), ui), ui.dialogs()).root());
-        Tab audit = new Tab("Журнал аудита", new AuditTrailView(new AuditTrailViewModel(workplace.audit(), ui)).root());
-        DictionariesViewModel dictionaries = new DictionariesViewModel(workplace.extras().dictionaries(), ui);
-        OrganisationSettingsViewModel settings = new OrganisationSettingsViewModel(workplace.extras().settings(), ui);
-        PortalTextsViewModel texts = new PortalTextsViewModel(workplace.extras().settings(), ui);
+                new OperatorsView(new OperatorsViewModel(admin.operators(), ui), ui.dialogs()).root());
+        Tab audit = new Tab("Журнал аудита", new AuditTrailView(new AuditTrailViewModel(admin.audit(), admin.csv(), ui)).root());
+        DictionariesViewModel dictionaries = new DictionariesViewModel(admin.dictionaries(), ui);
+        OrganisationSettingsViewModel settings = new OrganisationSettingsViewModel(admin.settings(), ui);
+        PortalTextsViewModel texts = new PortalTextsViewModel(admin.settings(), ui);
         List<Activatable> adminPages = List.of(dictionaries, settings, texts);
         adminPages.forEach(Activatable::activate);
         pageModels.addAll(adminPages);

@@ -2,7 +2,7 @@ package org.griddesk.app.ui;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /** Who is logged in on this workstation. */
 public class Session {

@@ -3,16 +3,17 @@ package org.griddesk.app.admin;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.griddesk.app.cases.JsoupHtmlSanitizer;
+import org.griddesk.app.html.JsoupHtmlSanitizer;
 import org.griddesk.app.testing.RecordingDialogService;
 import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.Transactions;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.settings.DictionaryService;
 import org.griddesk.core.settings.OrganisationSettingsService;
 import org.griddesk.persistence.settings.JooqDictionaries;
@@ -51,7 +52,7 @@ final class AdminDesk {
         RecordingDialogService dialogs = new RecordingDialogService();
         Session session = new Session();
         session.logIn(operator);
-        return new Workstation(new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session),
+        return new Workstation(new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), session),
                 dialogs);
     }
 }

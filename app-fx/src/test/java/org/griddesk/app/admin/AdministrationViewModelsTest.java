@@ -11,12 +11,14 @@ import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.cases.CaseQuery;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAdministration;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Role;
+import org.griddesk.core.reports.CsvTables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class AdministrationViewModelsTest {
     private static UiContext ui(RecordingDialogService dialogs) {
         Session session = new Session();
         session.logIn(admin);
-        return new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
+        return new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
     }
 
     @Test
@@ -85,7 +87,7 @@ class AdministrationViewModelsTest {
         grid.caseService().open(clerk, caseId);
 
         RecordingDialogService dialogs = new RecordingDialogService();
-        AuditTrailViewModel model = new AuditTrailViewModel(grid.bean(AuditService.class), ui(dialogs));
+        AuditTrailViewModel model = new AuditTrailViewModel(grid.bean(AuditService.class), grid.bean(CsvTables.class), ui(dialogs));
         Fx.run(() -> {
             model.actorProperty().set("clerk");
             model.textProperty().set("персональных данных");

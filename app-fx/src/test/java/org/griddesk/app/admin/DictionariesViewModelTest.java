@@ -10,7 +10,7 @@ import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.cases.StatusCount;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.settings.Dictionary;
 import org.griddesk.core.settings.DictionaryEntry;
 import org.junit.jupiter.api.AfterAll;

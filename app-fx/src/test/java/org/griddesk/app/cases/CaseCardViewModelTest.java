@@ -12,7 +12,8 @@ import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.CaseSortColumn;
@@ -22,8 +23,7 @@ import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.MessageItem;
 import org.griddesk.core.cases.Side;
 import org.griddesk.core.cases.TimelineItem;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,12 +66,11 @@ class CaseCardViewModelTest {
         EventBus events = new EventBus();
         List<Object> published = new ArrayList<>();
         events.subscribe(Object.class, published::add);
-        UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, events, session);
-        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, cases, app.bean(DocumentSigningService.class),
-                app.bean(org.griddesk.core.settings.DictionaryService.class), ui));
+        UiContext ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, events, session);
+        CaseCardViewModel model = Fx.call(() -> new CaseCardViewModel(caseId, app.bean(CaseScreenServices.class), ui));
         Fx.run(model::activate);
-        Fx.waitUntil("card loaded", () -> model.cardProperty().get() != null && !model.statusOptions().isEmpty()
-                && !model.timeline().isEmpty());
+        Fx.waitUntil("card loaded", () -> model.cardProperty().get() != null && !model.header().statusOptions().isEmpty()
+                && !model.timeline().items().isEmpty());
         return new Workstation(model, dialogs, published);
     }
 
@@ -82,31 +81,31 @@ class CaseCardViewModelTest {
     @Test
     void showsTheCaseAndItsApplicantTimeline() {
         Workstation w = open(anotherFreshCase());
-        assertThat(Fx.call(() -> w.model().statusProperty().get())).isEqualTo(CaseStatuses.INITIAL);
+        assertThat(Fx.call(() -> w.model().header().statusProperty().get())).isEqualTo(CaseStatuses.INITIAL);
         assertThat(Fx.call(() -> w.model().tabTitleProperty().get())).isEqualTo("Обращение без номера");
-        assertThat(Fx.call(() -> w.model().statusOptions())).containsAll(CaseStatuses.SEEDED);
-        List<TimelineItem> timeline = Fx.call(() -> List.copyOf(w.model().timeline()));
+        assertThat(Fx.call(() -> w.model().header().statusOptions())).containsAll(CaseStatuses.SEEDED);
+        List<TimelineItem> timeline = Fx.call(() -> List.copyOf(w.model().timeline().items()));
         assertThat(timeline).isNotEmpty().allMatch(item -> item.side() == Side.APPLICANT);
-        assertThat(timeline).noneMatch(item -> Fx.call(() -> w.model().canDelete(item)));
+        assertThat(timeline).noneMatch(item -> Fx.call(() -> w.model().timeline().canDelete(item)));
     }
 
     @Test
     void savesStatusAndSuggestedNumberAndKeepsHistory() {
         long caseId = anotherFreshCase();
         Workstation w = open(caseId);
-        Fx.run(w.model()::suggestRegistrationNumber);
-        Fx.waitUntil("number suggested", () -> !w.model().registrationNumberProperty().get().isEmpty());
-        String number = Fx.call(() -> w.model().registrationNumberProperty().get());
+        Fx.run(w.model().header()::suggestRegistrationNumber);
+        Fx.waitUntil("number suggested", () -> !w.model().header().registrationNumberProperty().get().isEmpty());
+        String number = Fx.call(() -> w.model().header().registrationNumberProperty().get());
         assertThat(Long.parseLong(number)).isGreaterThan(1000);
-        Fx.run(() -> w.model().statusProperty().set("Подготовка оферты договора"));
-        assertThat(Fx.call(() -> w.model().dirtyBinding().get())).isTrue();
+        Fx.run(() -> w.model().header().statusProperty().set("Подготовка оферты договора"));
+        assertThat(Fx.call(() -> w.model().header().dirtyBinding().get())).isTrue();
 
-        Fx.run(w.model()::save);
+        Fx.run(w.model().header()::save);
         Fx.waitUntil("saved", () -> "Сохранено".equals(w.model().noticeProperty().get()));
 
         assertThat(Fx.call(() -> w.model().tabTitleProperty().get())).isEqualTo("№ " + number);
-        assertThat(Fx.call(() -> w.model().dirtyBinding().get())).isFalse();
-        assertThat(Fx.call(() -> List.copyOf(w.model().history()))).extracting(change -> change.what())
+        assertThat(Fx.call(() -> w.model().header().dirtyBinding().get())).isFalse();
+        assertThat(Fx.call(() -> List.copyOf(w.model().timeline().history()))).extracting(change -> change.what())
                 .contains("Текущий статус", "Регистрационный номер");
         assertThat(w.events()).contains(new CaseChangedEvent(caseId));
         assertThat(cases.open(clerk, caseId).registrationNumber()).isEqualTo(number);
@@ -115,16 +114,16 @@ class CaseCardViewModelTest {
     @Test
     void aDuplicateNumberIsRefusedWithAClearMessage() {
         Workstation first = open(anotherFreshCase());
-        Fx.run(() -> first.model().registrationNumberProperty().set("ДУБЛЬ-1"));
-        Fx.run(first.model()::save);
+        Fx.run(() -> first.model().header().registrationNumberProperty().set("ДУБЛЬ-1"));
+        Fx.run(first.model().header()::save);
         Fx.waitUntil("first saved", () -> "Сохранено".equals(first.model().noticeProperty().get()));
 
         Workstation second = open(anotherFreshCase());
-        Fx.run(() -> second.model().registrationNumberProperty().set("ДУБЛЬ-1"));
-        Fx.run(second.model()::save);
+        Fx.run(() -> second.model().header().registrationNumberProperty().set("ДУБЛЬ-1"));
+        Fx.run(second.model().header()::save);
         Fx.waitUntil("refused", () -> !second.dialogs().errors().isEmpty());
         assertThat(second.dialogs().errors().getFirst()).contains("«ДУБЛЬ-1» уже присвоен другому обращению");
-        assertThat(Fx.call(() -> second.model().dirtyBinding().get())).as("the clerk's input stays").isTrue();
+        assertThat(Fx.call(() -> second.model().header().dirtyBinding().get())).as("the clerk's input stays").isTrue();
     }
 
     @Test
@@ -132,16 +131,16 @@ class CaseCardViewModelTest {
         long caseId = anotherFreshCase();
         Workstation first = open(caseId);
         Workstation second = open(caseId);
-        Fx.run(() -> first.model().statusProperty().set("Заявка на рассмотрении сетевой организацией"));
-        Fx.run(() -> second.model().statusProperty().set("Запрос отсутствующих документов или сведений"));
+        Fx.run(() -> first.model().header().statusProperty().set("Заявка на рассмотрении сетевой организацией"));
+        Fx.run(() -> second.model().header().statusProperty().set("Запрос отсутствующих документов или сведений"));
 
-        Fx.run(first.model()::save);
+        Fx.run(first.model().header()::save);
         Fx.waitUntil("first saved", () -> "Сохранено".equals(first.model().noticeProperty().get()));
-        Fx.run(second.model()::save);
+        Fx.run(second.model().header()::save);
         Fx.waitUntil("second refused", () -> second.model().noticeProperty().get().startsWith("Не сохранено"));
 
         assertThat(second.dialogs().errors()).singleElement().asString().contains("уже изменено другим пользователем");
-        assertThat(Fx.call(() -> second.model().statusProperty().get())).isEqualTo("Заявка на рассмотрении сетевой организацией");
+        assertThat(Fx.call(() -> second.model().header().statusProperty().get())).isEqualTo("Заявка на рассмотрении сетевой организацией");
         assertThat(Fx.call(() -> second.model().noticeProperty().get())).contains("Запрос отсутствующих документов или сведений");
         assertThat(cases.open(clerk, caseId).status()).isEqualTo("Заявка на рассмотрении сетевой организацией");
     }
@@ -155,7 +154,7 @@ class CaseCardViewModelTest {
             file.setLength(CaseService.MAX_DOCUMENT_BYTES + 1);
         }
         int before = cases.open(clerk, caseId).timeline().size();
-        Fx.run(() -> w.model().addDocument(new DocumentToAdd(big, "Архив", null, false)));
+        Fx.run(() -> w.model().timeline().addDocument(new DocumentToAdd(big, "Архив", null, false)));
         assertThat(w.dialogs().errors()).singleElement().asString().contains("Максимальный размер файла 50 MB");
         assertThat(cases.open(clerk, caseId).timeline()).hasSize(before);
     }
@@ -165,25 +164,25 @@ class CaseCardViewModelTest {
         long caseId = anotherFreshCase();
         Workstation w = open(caseId);
         Path offer = Files.writeString(folder.resolve("Оферта.pdf"), "%PDF-1.7 оферта");
-        Fx.run(() -> w.model().addDocument(new DocumentToAdd(offer, "Оферта договора о технологическом присоединении",
+        Fx.run(() -> w.model().timeline().addDocument(new DocumentToAdd(offer, "Оферта договора о технологическом присоединении",
                 "Подпишите", true)));
-        Fx.waitUntil("document added", () -> w.model().timeline().getFirst() instanceof DocumentItem d
+        Fx.waitUntil("document added", () -> w.model().timeline().items().getFirst() instanceof DocumentItem d
                 && d.fileName().equals("Оферта.pdf"));
-        DocumentItem added = (DocumentItem) Fx.call(() -> w.model().timeline().getFirst());
+        DocumentItem added = (DocumentItem) Fx.call(() -> w.model().timeline().items().getFirst());
         assertThat(added.requiresTwoSidedSignature()).isTrue();
-        assertThat(Fx.call(() -> w.model().canDelete(added))).isTrue();
+        assertThat(Fx.call(() -> w.model().timeline().canDelete(added))).isTrue();
 
         Path copy = folder.resolve("copy.pdf");
         w.dialogs().chooseFile(copy);
-        Fx.run(() -> w.model().download(added));
+        Fx.run(() -> w.model().timeline().download(added));
         Fx.waitUntil("downloaded", () -> w.model().noticeProperty().get().startsWith("Файл сохранён"));
         assertThat(Files.readString(copy)).isEqualTo("%PDF-1.7 оферта");
 
         w.dialogs().answerConfirmation(false);
-        Fx.run(() -> w.model().delete(added));
+        Fx.run(() -> w.model().timeline().delete(added));
         assertThat(cases.open(clerk, caseId).timeline()).contains(added);
-        Fx.run(() -> w.model().delete(added));
-        Fx.waitUntil("deleted", () -> !w.model().timeline().contains(added));
+        Fx.run(() -> w.model().timeline().delete(added));
+        Fx.waitUntil("deleted", () -> !w.model().timeline().items().contains(added));
         assertThat(cases.open(clerk, caseId).history()).extracting(change -> change.what()).contains("Удалено: документ");
     }
 
@@ -191,14 +190,14 @@ class CaseCardViewModelTest {
     void messagesAreStoredSanitised() {
         long caseId = anotherFreshCase();
         Workstation w = open(caseId);
-        Fx.run(() -> w.model().addMessage("<p onclick=\"steal()\">Добрый день, <b>заявка принята</b></p>"
+        Fx.run(() -> w.model().timeline().addMessage("<p onclick=\"steal()\">Добрый день, <b>заявка принята</b></p>"
                 + "<script>alert(1)</script>"));
-        Fx.waitUntil("message added", () -> w.model().timeline().getFirst() instanceof MessageItem m
+        Fx.waitUntil("message added", () -> w.model().timeline().items().getFirst() instanceof MessageItem m
                 && m.side() == Side.ORGANISATION);
-        MessageItem message = (MessageItem) Fx.call(() -> w.model().timeline().getFirst());
+        MessageItem message = (MessageItem) Fx.call(() -> w.model().timeline().items().getFirst());
         assertThat(message.html()).contains("<b>заявка принята</b>").doesNotContain("script", "onclick");
 
-        Fx.run(() -> w.model().addMessage("<p> </p><script>x</script>"));
+        Fx.run(() -> w.model().timeline().addMessage("<p> </p><script>x</script>"));
         Fx.waitUntil("empty refused", () -> !w.dialogs().errors().isEmpty());
         assertThat(w.dialogs().errors().getFirst()).contains("Введите текст сообщения");
     }

@@ -16,14 +16,15 @@ import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.applicants.Applicant;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.cases.StatusCount;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class CaseQueueViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final EventBus events = new EventBus();
     private final List<Long> opened = new CopyOnWriteArrayList<>();
-    private UiTaskExecutor executor;
+    private TaskExecutor executor;
     private CaseQueueViewModel model;
 
     @BeforeAll
@@ -62,7 +63,7 @@ class CaseQueueViewModelTest {
 
     @BeforeEach
     void openQueue() {
-        executor = new UiTaskExecutor(dialogs::showError);
+        executor = new FxTaskExecutor(dialogs::showError);
         Session session = new Session();
         session.logIn(clerk);
         UiContext ui = new UiContext(executor, dialogs, events, session);

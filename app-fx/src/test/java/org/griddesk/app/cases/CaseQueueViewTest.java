@@ -19,9 +19,10 @@ import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.cases.CaseKind;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,7 @@ class CaseQueueViewTest {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<Long> opened = new CopyOnWriteArrayList<>();
-    private UiTaskExecutor executor;
+    private TaskExecutor executor;
     private CaseQueueViewModel model;
 
     @BeforeAll
@@ -59,7 +60,7 @@ class CaseQueueViewTest {
 
     @Start
     void start(Stage stage) {
-        executor = new UiTaskExecutor(dialogs::showError);
+        executor = new FxTaskExecutor(dialogs::showError);
         Session session = new Session();
         session.logIn(clerk);
         model = new CaseQueueViewModel(grid.caseService(), new UiContext(executor, dialogs, new EventBus(), session),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.persistence.database.Database;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class AuditVerifyCommandTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = AuditVerifyCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, on(home));
+        int code = GridDeskCli.run(new Workstation(home, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify");
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Журнал аудита цел: проверено записей — ");
 
@@ -37,7 +38,7 @@ class AuditVerifyCommandTest {
                     .where(AUDIT_RECORD.SEQ.eq(3L)).execute();
         }
         out.reset();
-        assertThat(AuditVerifyCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, on(home))).isEqualTo(1);
+        assertThat(GridDeskCli.run(new Workstation(home, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("запись №3 — содержимое изменено после записи");
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.griddesk.signing.testpki.TestIdentity;
-import org.griddesk.signing.testpki.TestPki;
+import org.griddesk.signing.demo.TestIdentity;
+import org.griddesk.signing.demo.TestPki;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +22,8 @@ class SignAndVerifyCommandTest {
     private static TestPki pki;
     private static Path root;
     private static Path crl;
+
+    private static final Workstation NO_HOME = new Workstation(Path.of("target", "no-home"), List.of());
 
     private record Outcome(int exitCode, String out, String err) {
     }
@@ -39,12 +41,14 @@ class SignAndVerifyCommandTest {
         Path key = folder.resolve(identity.alias() + ".p12");
         identity.writePkcs12(key, "secret".toCharArray());
         Path passwordFile = Files.writeString(folder.resolve(identity.alias() + ".pw"), password + "\n");
-        return run(out -> SignCommand.run(List.of("--key", key.toString(), "--password-file", passwordFile.toString(),
-                document.toString()), out.out(), out.err()));
+        return run(out -> GridDeskCli.run(NO_HOME, out.out(), out.err(), "sign", "--key", key.toString(),
+                "--password-file", passwordFile.toString(), document.toString()));
     }
 
     private static Outcome verify(String... args) {
-        return run(out -> VerifyCommand.run(List.of(args), folder.resolve("no-home"), out.out(), out.err()));
+        String[] line = java.util.stream.Stream.concat(java.util.stream.Stream.of("verify"), java.util.Arrays.stream(args))
+                .toArray(String[]::new);
+        return run(out -> GridDeskCli.run(NO_HOME, out.out(), out.err(), line));
     }
 
     private record Streams(PrintStream out, PrintStream err) {

@@ -2,7 +2,7 @@ package org.griddesk.app.config;
 
 import java.nio.file.Path;
 import org.griddesk.app.testing.TestGridDesk;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.settings.OrganisationProfile;
 import org.griddesk.core.settings.OrganisationSettingsService;
 import org.griddesk.core.signing.DocumentSigningService;

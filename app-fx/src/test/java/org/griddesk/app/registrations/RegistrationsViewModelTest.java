@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.griddesk.app.config.Workplace;
 import org.griddesk.app.testing.Fx;
 import org.griddesk.app.testing.RecordingDialogService;
 import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.applicants.ApplicantType;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.registrations.RegistrationCard;
 import org.griddesk.core.registrations.RegistrationState;
+import org.griddesk.core.registrations.RegistrationService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class RegistrationsViewModelTest {
     private static Operator clerk;
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private UiTaskExecutor executor;
+    private TaskExecutor executor;
     private RegistrationsViewModel model;
 
     @BeforeAll
@@ -48,11 +49,11 @@ class RegistrationsViewModelTest {
 
     @BeforeEach
     void openQueue() {
-        executor = new UiTaskExecutor(dialogs::showError);
+        executor = new FxTaskExecutor(dialogs::showError);
         Session session = new Session();
         session.logIn(clerk);
         UiContext ui = new UiContext(executor, dialogs, new EventBus(), session);
-        model = Fx.call(() -> new RegistrationsViewModel(grid.bean(Workplace.class).extras().registrations(), ui));
+        model = Fx.call(() -> new RegistrationsViewModel(grid.bean(RegistrationService.class), ui));
         Fx.run(model::activate);
         Fx.waitUntil("queue loaded", () -> !model.loadingProperty().get() && !model.rows().isEmpty());
     }
@@ -127,7 +128,7 @@ class RegistrationsViewModelTest {
     void aStaleCardIsRefusedAndReloaded() {
         RegistrationCard seen = openFirst(row -> row.state().equals(RegistrationState.NEW.title()));
         // Another workstation asks for a correction first.
-        grid.bean(Workplace.class).extras().registrations().requestCorrection(clerk, seen.registration().id(),
+        grid.bean(RegistrationService.class).requestCorrection(clerk, seen.registration().id(),
                 seen.registration().version(), "Исправьте ИНН");
         Fx.run(() -> model.reject("Поздно"));
         Fx.waitUntil("fresh card", () -> model.cardProperty().get().registration().state()

@@ -20,14 +20,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.griddesk.app.config.Workplace;
 import org.griddesk.app.testing.TestGridDesk;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
-import org.griddesk.app.ui.UiTaskExecutor;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.core.registrations.RegistrationState;
 import org.junit.jupiter.api.AfterAll;
@@ -80,8 +80,8 @@ class RejectDuplicateRegistrationFlowTest {
         Session session = new Session();
         session.logIn(clerk);
         FxDialogService dialogs = new FxDialogService(stage);
-        UiContext ui = new UiContext(new UiTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
-        model = new RegistrationsViewModel(grid.bean(Workplace.class).extras().registrations(), ui);
+        UiContext ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
+        model = new RegistrationsViewModel(grid.bean(RegistrationService.class), ui);
         Scene scene = new Scene(new RegistrationsView(model, dialogs).root(), 1200, 760);
         scene.getStylesheets().add(RegistrationsView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());
         stage.setScene(scene);
@@ -114,7 +114,7 @@ class RejectDuplicateRegistrationFlowTest {
         robot.clickOn("#reason-text").write(REASON);
         robot.clickOn("#reason-ok");
 
-        RegistrationService registrations = grid.bean(Workplace.class).extras().registrations();
+        RegistrationService registrations = grid.bean(RegistrationService.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> registrations.open(clerk, duplicate.id())
                 .registration().state() == RegistrationState.REJECTED);
         assertThat(robot.lookup("#registration-reject").query().isDisabled()).isTrue();

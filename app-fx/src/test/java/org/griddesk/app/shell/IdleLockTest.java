@@ -8,7 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.griddesk.app.ui.UiTaskExecutor;
+import org.griddesk.app.ui.FxTaskExecutor;
+import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.common.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,7 @@ class IdleLockTest {
             if (!new String(password).equals("Clerk-2026!")) {
                 throw new DomainException("Неверное имя пользователя или пароль");
             }
-        }, new UiTaskExecutor(failure -> { }), () -> loggedOut.set(true));
+        }, new FxTaskExecutor(failure -> { }), () -> loggedOut.set(true));
         stage.setScene(new Scene(layers, 800, 500));
         stage.show();
         stage.requestFocus();

@@ -2,11 +2,11 @@ package org.griddesk.app.testing;
 
 import java.nio.file.Path;
 import org.griddesk.app.config.GridDeskContext;
-import org.griddesk.app.config.StartupReport;
+import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.config.StartupService;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.operators.AuthenticationService;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.griddesk.core.common.Transactions;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /**
  * The chained audit trail: records operator actions and openings of personal data (as {@link AuditTrail}, and as

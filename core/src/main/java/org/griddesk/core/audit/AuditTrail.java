@@ -1,6 +1,6 @@
 package org.griddesk.core.audit;
 
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /**
  * Port: the append-only audit trail (152-FZ): every operator action and every opening of an applicant's

@@ -12,8 +12,8 @@ import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /** What a clerk does with a case. Every change is one transaction and leaves a line in the history. */
 public class CaseService {
@@ -64,6 +64,15 @@ public class CaseService {
         CaseCard card = card(caseId);
         audit.record(actor, "Просмотр обращения и персональных данных заявителя", subject(card), null, null);
         return card;
+    }
+
+    /**
+     * The card of a case this operator already has open, read again after a change (theirs or another
+     * workstation's): the opening was recorded once, so a refresh adds no audit record.
+     */
+    public CaseCard refresh(Operator actor, long caseId) {
+        actor.require(Permission.VIEW_CASES);
+        return card(caseId);
     }
 
     private CaseCard card(long caseId) {

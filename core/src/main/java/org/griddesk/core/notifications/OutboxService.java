@@ -2,8 +2,8 @@ package org.griddesk.core.notifications;
 
 import java.time.Clock;
 import java.util.List;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /** What operators do with the outbox: look at it and send a message again. */
 public final class OutboxService {

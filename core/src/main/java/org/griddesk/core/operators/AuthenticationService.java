@@ -1,5 +1,7 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.Role;
+import org.griddesk.core.access.Operator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

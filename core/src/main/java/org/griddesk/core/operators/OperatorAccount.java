@@ -1,5 +1,6 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.Operator;
 import java.time.Instant;
 
 /**

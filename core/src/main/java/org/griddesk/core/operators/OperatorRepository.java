@@ -1,5 +1,7 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.Role;
+import org.griddesk.core.access.Operator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

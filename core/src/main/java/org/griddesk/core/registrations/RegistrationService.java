@@ -15,8 +15,8 @@ import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /**
  * What a clerk does with portal registrations. Every action is one transaction: the new state, a history line

@@ -10,8 +10,8 @@ import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /**
  * The administrator's dictionaries: case statuses and document names. Every change is one transaction with its

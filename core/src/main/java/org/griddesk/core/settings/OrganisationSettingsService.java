@@ -8,8 +8,8 @@ import org.griddesk.core.cases.HtmlSanitizer;
 import org.griddesk.core.cases.SanitizedHtml;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.Transactions;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /**
  * "Данные и настройки" and "Информация". Anyone may read them (the name heads letters and documents); only an

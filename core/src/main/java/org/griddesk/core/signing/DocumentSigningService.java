@@ -29,8 +29,8 @@ import org.griddesk.core.cases.Side;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Permission;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 
 /**
  * The two-sided signature of a document: the organisation signs first with a qualified signature, then the

@@ -18,8 +18,8 @@ import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,5 +186,16 @@ class CaseServiceTest {
                 "Текущий статус | Обращение без номера (id " + caseId + ") | " + CaseStatuses.INITIAL + " -> Подготовка оферты договора",
                 "Регистрационный номер | Обращение без номера (id " + caseId + ") | null -> 77",
                 "Добавлен статус | Обращение №77 | null -> Ведется проектирование");
+    }
+
+    @Test
+    void refreshingAnOpenCardAddsNoAuditRecordButStillNeedsTheRightToView() {
+        service.open(CLERK, caseId);
+        CaseCard again = service.refresh(CLERK, caseId);
+        assertThat(again.id()).isEqualTo(caseId);
+        assertThat(audited).hasSize(1);
+        Operator nobody = new Operator(99, "nobody", "Без ролей", Set.of(), false, true, false);
+        assertThatThrownBy(() -> service.refresh(nobody, caseId))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

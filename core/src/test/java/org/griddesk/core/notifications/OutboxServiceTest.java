@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.griddesk.core.common.AccessDeniedException;
 import org.griddesk.core.common.NotFoundException;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.Role;
+import org.griddesk.core.access.Operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.Permission;
+import org.griddesk.core.access.Role;
+import org.griddesk.core.access.Operator;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.common.AccessDeniedException;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

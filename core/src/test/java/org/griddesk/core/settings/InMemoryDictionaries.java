@@ -10,12 +10,12 @@ import java.util.Map;
 import org.griddesk.core.cases.StatusCount;
 
 /** Dictionaries in memory, with the statuses the cases carry (name → number of cases). */
-final class InMemoryDictionaries implements DictionaryRepository {
+public final class InMemoryDictionaries implements DictionaryRepository {
     private final Map<Dictionary, List<DictionaryEntry>> entries = new EnumMap<>(Dictionary.class);
     final Map<String, Integer> caseStatuses = new LinkedHashMap<>();
     final List<String> caseHistory = new ArrayList<>();
 
-    InMemoryDictionaries() {
+    public InMemoryDictionaries() {
         for (Dictionary dictionary : Dictionary.values()) {
             entries.put(dictionary, new ArrayList<>());
         }

@@ -2,8 +2,8 @@ package org.griddesk.core.settings;
 
 import java.util.List;
 import java.util.Set;
-import org.griddesk.core.operators.Operator;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Role;
 
 /** One operator per role, and an administrator whose account is disabled. */
 final class Operators {

@@ -7,7 +7,7 @@ import org.griddesk.core.cases.SanitizedHtml;
 import org.griddesk.core.common.AccessDeniedException;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.ValidationException;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

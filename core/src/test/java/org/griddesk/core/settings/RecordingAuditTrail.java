@@ -3,7 +3,7 @@ package org.griddesk.core.settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.core.audit.AuditTrail;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 
 /** Keeps what the services recorded, and whether each record was written inside the change's transaction. */
 final class RecordingAuditTrail implements AuditTrail {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.griddesk.core.operators.NewOperator;
-import org.griddesk.core.operators.Operator;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAccount;
 import org.griddesk.core.operators.OperatorRepository;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Role;
 
 /** Operator accounts in memory; ids are positions plus one. */
 public class InMemoryOperators implements OperatorRepository {

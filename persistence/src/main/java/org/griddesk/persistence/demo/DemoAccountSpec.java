@@ -1,7 +1,7 @@
 package org.griddesk.persistence.demo;
 
 import java.util.Set;
-import org.griddesk.core.operators.Role;
+import org.griddesk.core.access.Role;
 
 /** A demo operator: the login screen offers these in demo mode only. */
 public record DemoAccountSpec(String login, String password, String fullName, Set<Role> roles,

@@ -2,6 +2,7 @@ package org.griddesk.persistence.demo;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import org.griddesk.core.reports.PdfReports;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ import org.griddesk.core.common.Transactions;
 import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.operators.PasswordHasher;
-import org.griddesk.core.operators.Role;
-import org.griddesk.persistence.pdf.SimplePdf;
+import org.griddesk.core.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,10 +89,12 @@ public final class DemoData {
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
+    private final PdfReports pdfReports;
     private final Map<String, byte[]> pdfs = new LinkedHashMap<>();
 
     public DemoData(ApplicantRepository applicants, CaseRepository cases, DocumentStore documents,
-                    OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock) {
+                    OperatorRepository operators, PasswordHasher hasher, Transactions transactions, Clock clock,
+                    PdfReports pdf) {
         this.applicants = applicants;
         this.cases = cases;
         this.documents = documents;
@@ -100,6 +102,7 @@ public final class DemoData {
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
+        this.pdfReports = pdf;
     }
 
     /** All or nothing: a start-up interrupted half way leaves an empty database, filled again next time. */
@@ -198,7 +201,7 @@ public final class DemoData {
 
     private void attach(long caseId, Side side, Instant at, String author, String documentName, String fileName,
                         String comment, boolean twoSided) {
-        byte[] pdf = pdfs.computeIfAbsent(documentName, name -> SimplePdf.document(name, List.of(
+        byte[] pdf = pdfs.computeIfAbsent(documentName, name -> pdfReports.document(name, List.of(
                 "Документ сформирован для демонстрации GridDesk.",
                 "Электросетевая организация: ПАО «Россети Демо»",
                 "Все совпадения с реальными лицами случайны.")));

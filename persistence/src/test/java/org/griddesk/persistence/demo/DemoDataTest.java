@@ -17,6 +17,7 @@ import org.griddesk.core.applicants.Ogrnip;
 import org.griddesk.core.applicants.Snils;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.core.reports.PdfReports;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
@@ -50,6 +51,10 @@ class DemoDataTest {
         }
     };
 
+    /** Rendering is the documents adapter's job (tested in app-fx); here only that the demo stores what it renders. */
+    private static final PdfReports PDF_OF_HEADING = (heading, lines) ->
+            ("%PDF-1.7 " + heading).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private static Database database;
 
     @BeforeAll
@@ -59,7 +64,7 @@ class DemoDataTest {
         DSLContext dsl = database.dsl();
         new DemoData(new JooqApplicantRepository(dsl), new JooqCaseRepository(dsl, ZoneOffset.UTC),
                 new JooqDocumentStore(dsl, clock), new JooqOperatorRepository(dsl, clock), MARKED,
-                new JooqTransactions(dsl), clock).fill();
+                new JooqTransactions(dsl), clock, PDF_OF_HEADING).fill();
     }
 
     @AfterAll
@@ -75,7 +80,7 @@ class DemoDataTest {
                     .isEqualTo(MARKED.hash(account.password().toCharArray()));
         }
         assertThat(DemoData.ACCOUNTS.stream().flatMap(a -> a.roles().stream()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder(org.griddesk.core.operators.Role.values());
+                .containsExactlyInAnyOrder(org.griddesk.core.access.Role.values());
         assertThat(DemoData.ACCOUNTS).anyMatch(DemoAccountSpec::canSignForOrganisation);
     }
 

@@ -25,4 +25,13 @@ class SigningBenchmarkTest {
         assertThat(results).allSatisfy(r -> assertThat(r.gridDeskPerSecond()).isPositive());
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Summary");
     }
+
+    /** The benchmark itself, run by hand: {@code -Dgriddesk.bench.seconds=5} (see the README). */
+    @Test
+    void fullRunWhenAsked() {
+        String seconds = System.getProperty("griddesk.bench.seconds");
+        org.junit.jupiter.api.Assumptions.assumeTrue(seconds != null, "a benchmark run is asked for by a property");
+        List<Result> results = SigningBenchmark.run(System.out, Duration.ofSeconds(Long.parseLong(seconds)));
+        assertThat(results).hasSize(4);
+    }
 }

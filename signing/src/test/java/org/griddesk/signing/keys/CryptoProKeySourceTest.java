@@ -26,7 +26,7 @@ import org.griddesk.signing.ProviderContentSigner;
 import org.griddesk.signing.SignatureAlgorithms;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.SigningKey;
-import org.griddesk.signing.testpki.TestPki;
+import org.griddesk.signing.demo.TestPki;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

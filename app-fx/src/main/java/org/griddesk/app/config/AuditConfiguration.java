@@ -1,0 +1,18 @@
+package org.griddesk.app.config;
+
+import java.time.Clock;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.persistence.audit.JooqAuditRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The chained audit trail (152-FZ). */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+    @Bean
+    AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock) {
+        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, clock);
+    }
+}

@@ -1,0 +1,48 @@
+package org.griddesk.app.config;
+
+import java.time.Clock;
+import org.griddesk.app.demo.DemoStart;
+import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.DocumentStore;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorRepository;
+import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.core.registrations.RegistrationRepository;
+import org.griddesk.core.reports.PdfReports;
+import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.persistence.demo.DemoData;
+import org.griddesk.persistence.demo.DemoRegistrations;
+import org.griddesk.signing.demo.DemoSignatures;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Demo data, demo registrations and demo signatures: wired only in demo mode, so nothing else can reach them. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DemoConfiguration.DemoMode.class)
+class DemoConfiguration {
+    @Bean
+    DemoStart demoStart(GridDeskSettings settings, ApplicantRepository applicants, CaseRepository caseRepository,
+                        DocumentStore documents, OperatorRepository operators, PasswordHasher hasher,
+                        Transactions transactions, Clock clock, PdfReports pdf, CaseService cases,
+                        DocumentSigningService signing, RegistrationRepository registrations,
+                        AuthenticationService authentication) {
+        return new DemoStart(
+                new DemoData(applicants, caseRepository, documents, operators, hasher, transactions, clock, pdf),
+                new DemoSignatures(settings.home(), cases, signing, clock),
+                new DemoRegistrations(registrations, applicants, transactions, clock), authentication);
+    }
+
+    static final class DemoMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return GridDeskSettings.from(context.getEnvironment()).demoMode();
+        }
+    }
+}

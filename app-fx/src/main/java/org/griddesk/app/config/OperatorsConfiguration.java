@@ -1,0 +1,39 @@
+package org.griddesk.app.config;
+
+import java.time.Clock;
+import org.griddesk.app.passwords.Argon2PasswordHasher;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.operators.OperatorRepository;
+import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.persistence.operators.JooqOperatorRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Operators: accounts, passwords, logging in, administration. */
+@Configuration(proxyBeanMethods = false)
+class OperatorsConfiguration {
+    @Bean
+    OperatorRepository operatorRepository(DSLContext dsl, Clock clock) {
+        return new JooqOperatorRepository(dsl, clock);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher, Clock clock) {
+        return new AuthenticationService(operators, hasher, clock);
+    }
+
+    @Bean
+    OperatorAdministration operatorAdministration(OperatorRepository operators, AuthenticationService authentication,
+                                                  Transactions transactions, AuditService audit) {
+        return new OperatorAdministration(operators, authentication, transactions, audit);
+    }
+}

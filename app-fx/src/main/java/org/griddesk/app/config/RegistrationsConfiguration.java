@@ -1,0 +1,47 @@
+package org.griddesk.app.config;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import org.griddesk.core.applicants.ApplicantRepository;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.notifications.MailNotifier;
+import org.griddesk.core.registrations.Housekeeping;
+import org.griddesk.core.registrations.RegistrationRepository;
+import org.griddesk.core.registrations.RegistrationService;
+import org.griddesk.persistence.registrations.JooqJobLock;
+import org.griddesk.persistence.registrations.JooqRegistrationRepository;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registrations from the portal: review, and housekeeping of those never activated. */
+@Configuration(proxyBeanMethods = false)
+class RegistrationsConfiguration {
+    @Bean
+    RegistrationRepository registrationRepository(DSLContext dsl) {
+        return new JooqRegistrationRepository(dsl);
+    }
+
+    @Bean
+    RegistrationService registrationService(RegistrationRepository registrations, ApplicantRepository applicants,
+                                            MailNotifier notifier, Transactions transactions, Clock clock,
+                                            AuditService audit) {
+        return new RegistrationService(registrations, applicants, notifier, transactions, clock, audit);
+    }
+
+    @Bean
+    Housekeeping housekeeping(RegistrationRepository registrations, AuditService audit, DSLContext dsl,
+                              Transactions transactions, Clock clock) {
+        return new Housekeeping(registrations, audit, new JooqJobLock(dsl), transactions, clock, workstationName());
+    }
+
+    private static String workstationName() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+        } catch (UnknownHostException e) {
+            return "workstation/" + ProcessHandle.current().pid();
+        }
+    }
+}

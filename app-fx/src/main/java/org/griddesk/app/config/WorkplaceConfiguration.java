@@ -1,0 +1,47 @@
+package org.griddesk.app.config;
+
+import java.time.Clock;
+import org.griddesk.app.admin.AdminScreenServices;
+import org.griddesk.app.cases.CaseScreenServices;
+import org.griddesk.app.shell.Workplace;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.changes.ChangeFeed;
+import org.griddesk.core.notifications.OutboxService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.registrations.RegistrationService;
+import org.griddesk.core.reports.CsvTables;
+import org.griddesk.core.reports.PdfReports;
+import org.griddesk.core.settings.DictionaryService;
+import org.griddesk.core.settings.OrganisationSettingsService;
+import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.signing.SigningKeys;
+import org.griddesk.persistence.database.Database;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The window's side: the services each tab works with, grouped by screen. */
+@Configuration(proxyBeanMethods = false)
+class WorkplaceConfiguration {
+    @Bean
+    CaseScreenServices caseScreenServices(CaseService cases, DocumentSigningService signing,
+                                          DictionaryService dictionaries, SigningKeys keys, PdfReports pdf, Clock clock) {
+        return new CaseScreenServices(cases, signing, dictionaries, keys, pdf, clock);
+    }
+
+    @Bean
+    AdminScreenServices adminScreenServices(OperatorAdministration operators, AuditService audit,
+                                            DictionaryService dictionaries, OrganisationSettingsService settings,
+                                            CsvTables csv) {
+        return new AdminScreenServices(operators, audit, dictionaries, settings, csv);
+    }
+
+    @Bean
+    Workplace workplace(AuthenticationService authentication, CaseScreenServices cases,
+                        RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
+                        ChangeFeed changes, Database database, GridDeskSettings settings) {
+        return new Workplace(authentication, cases, registrations, outbox, administration, changes,
+                database::reachable, settings.idleLockAfter());
+    }
+}

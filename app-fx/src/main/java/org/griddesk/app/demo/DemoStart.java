@@ -1,0 +1,52 @@
+package org.griddesk.app.demo;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.griddesk.app.login.DemoAccount;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.persistence.demo.DemoAccountSpec;
+import org.griddesk.persistence.demo.DemoData;
+import org.griddesk.persistence.demo.DemoRegistrations;
+import org.griddesk.signing.demo.DemoSignatures;
+
+/** Demo mode's first start: demo cases and documents, their signatures, registrations; and what the login shows. */
+public final class DemoStart {
+    private final DemoData data;
+    private final DemoSignatures signatures;
+    private final DemoRegistrations registrations;
+    private final AuthenticationService authentication;
+
+    public DemoStart(DemoData data, DemoSignatures signatures, DemoRegistrations registrations,
+                     AuthenticationService authentication) {
+        this.data = data;
+        this.signatures = signatures;
+        this.registrations = registrations;
+        this.authentication = authentication;
+    }
+
+    /** Fails on unique logins when another workstation filled the same database first. */
+    public void fillCases() {
+        data.fill();
+    }
+
+    /** After {@link #fillCases()}: the organisation's signer signs, applicants counter-sign, registrations arrive. */
+    public void fillSignaturesAndRegistrations() {
+        DemoAccountSpec signer = DemoData.ACCOUNTS.stream().filter(DemoAccountSpec::canSignForOrganisation)
+                .findFirst().orElseThrow();
+        signatures.fill(authentication.logIn(signer.login(), signer.password().toCharArray()));
+        registrations.fill();
+    }
+
+    public List<DemoAccount> accounts() {
+        return DemoData.ACCOUNTS.stream()
+                .map(account -> new DemoAccount(account.login(), account.password(), account.role()))
+                .toList();
+    }
+
+    /** Where the organisation's demo key is, once it has been written. */
+    public String keyNotice() {
+        return Files.isRegularFile(signatures.keyFile())
+                ? "Ключ для подписи от имени организации (учётная запись signer): файл " + signatures.keyFile()
+                + ", пароль " + DemoSignatures.KEY_PASSWORD : "";
+    }
+}

@@ -1,0 +1,19 @@
+package org.griddesk.app.shell;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.griddesk.app.admin.AdminScreenServices;
+import org.griddesk.app.cases.CaseScreenServices;
+import org.griddesk.core.changes.ChangeFeed;
+import org.griddesk.core.notifications.OutboxService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.registrations.RegistrationService;
+
+/**
+ * What the window needs once the application context has started: logging in, the services of each tab,
+ * other workstations' changes and whether the database answers. {@code idleLockAfter} zero: never lock.
+ */
+public record Workplace(AuthenticationService authentication, CaseScreenServices cases,
+                        RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
+                        ChangeFeed changes, BooleanSupplier databaseReachable, Duration idleLockAfter) {
+}

@@ -1,0 +1,57 @@
+package org.griddesk.app.signing;
+
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.reports.PdfReports;
+import org.griddesk.core.signing.CheckedSignature;
+
+/** "Проверить подпись": the verdict, the report's lines, and "Сохранить в PDF" in the background. */
+public class SignatureReportViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final String documentName;
+    private final CheckedSignature checked;
+    private final PdfReports pdf;
+    private final UiContext ui;
+
+    public SignatureReportViewModel(String documentName, CheckedSignature checked, PdfReports pdf, UiContext ui) {
+        this.documentName = documentName;
+        this.checked = checked;
+        this.pdf = pdf;
+        this.ui = ui;
+    }
+
+    public String verdict() {
+        return checked.verdict();
+    }
+
+    public boolean valid() {
+        return checked.valid();
+    }
+
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Документ: " + documentName);
+        lines.add("Итог: " + checked.verdict());
+        if (checked.signingTime() != null) {
+            lines.add("Время подписания (по данным подписи): " + WHEN.format(checked.signingTime()));
+        }
+        lines.add("");
+        lines.addAll(checked.report());
+        return lines;
+    }
+
+    public void saveAsPdf() {
+        ui.dialogs().chooseFileToSave("Сохранить отчёт о проверке", "Проверка подписи.pdf")
+                .ifPresent(target -> ui.executor().execute(BackgroundTask.of("Сохранение отчёта…", () ->
+                                Files.write(target, pdf.document("Отчёт о проверке электронной подписи", lines())))
+                        .onFailure(failure -> ui.dialogs().showError("Отчёт не сохранён", UserMessages.describe(failure)))));
+    }
+}

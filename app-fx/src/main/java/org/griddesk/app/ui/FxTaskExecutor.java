@@ -1,0 +1,140 @@
+package org.griddesk.app.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link BackgroundTask}s on worker threads and hands their results back on the FX thread. Exposes whether
+ * anything is running, what, and how far, so the window can show progress. A cancelled task's result is dropped.
+ */
+public class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService workers = Executors.newFixedThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "griddesk-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger running = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final Consumer<Throwable> defaultFailureHandler;
+
+    public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
+        this.defaultFailureHandler = defaultFailureHandler;
+    }
+
+    @Override
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
+        started(task.title());
+        Running handle = new Running();
+        handle.future = workers.submit(() -> {
+            try {
+                T result = task.work().run(handle);
+                Platform.runLater(() -> {
+                    finished();
+                    if (!handle.cancelled()) {
+                        task.successHandler().accept(result);
+                    }
+                });
+            } catch (Throwable failure) {
+                if (handle.cancelled()) {
+                    LOG.debug("Cancelled task '{}' ended with {}", task.title(), failure.toString());
+                } else {
+                    LOG.warn("Background task '{}' failed", task.title(), failure);
+                }
+                Platform.runLater(() -> {
+                    finished();
+                    if (!handle.cancelled()) {
+                        Consumer<Throwable> handler = task.failureHandler() != null ? task.failureHandler() : defaultFailureHandler;
+                        handler.accept(failure);
+                    }
+                });
+            }
+        });
+        return handle;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    private void started(String title) {
+        running.incrementAndGet();
+        runOnFx(() -> {
+            busy.set(true);
+            activity.set(title);
+            progress.set(-1);
+        });
+    }
+
+    private void finished() {
+        if (running.decrementAndGet() == 0) {
+            busy.set(false);
+            activity.set("");
+            progress.set(-1);
+        }
+    }
+
+    private static void runOnFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    private final class Running implements TaskHandle, TaskProgress {
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private volatile Future<?> future;
+
+        @Override
+        public void cancel() {
+            // Never interrupt: an interrupted JDBC or file call can close the connection or the H2 file under it.
+            if (cancelled.compareAndSet(false, true) && future != null) {
+                future.cancel(false);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled.get();
+        }
+
+        @Override
+        public void update(long done, long total) {
+            double fraction = total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+            runOnFx(() -> progress.set(fraction));
+        }
+    }
+}

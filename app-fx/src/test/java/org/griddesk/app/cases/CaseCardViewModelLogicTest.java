@@ -1,0 +1,134 @@
+package org.griddesk.app.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.griddesk.app.testing.CurrentThreadTaskExecutor;
+import org.griddesk.app.testing.RecordingDialogService;
+import org.griddesk.app.ui.EventBus;
+import org.griddesk.app.ui.Session;
+import org.griddesk.app.ui.UiContext;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Role;
+import org.griddesk.core.audit.AuditTrail;
+import org.griddesk.core.cases.CaseKind;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.CaseStatuses;
+import org.griddesk.core.cases.NewCase;
+import org.griddesk.core.cases.SanitizedHtml;
+import org.griddesk.core.common.Transactions;
+import org.griddesk.core.settings.DictionaryService;
+import org.griddesk.core.settings.InMemoryDictionaries;
+import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.signing.KeySourceKind;
+import org.griddesk.core.signing.SigningKeys;
+import org.griddesk.core.testing.InMemoryCases;
+import org.griddesk.core.testing.InMemorySignatures;
+import org.griddesk.core.testing.RecordingNotifier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The card's view-model logic on core's in-memory ports: no FX toolkit, no Spring, tasks on the test's thread. */
+class CaseCardViewModelLogicTest {
+    private static final Operator CLERK = new Operator(1, "clerk", "Иванова Мария Петровна", Set.of(Role.CLERK), false, true, false);
+    private static final String OPENING = "Просмотр обращения и персональных данных заявителя";
+
+    private final InMemoryCases store = new InMemoryCases();
+    private final List<String> audited = new ArrayList<>();
+    private final AuditTrail audit = (actor, action, subject, before, after) -> audited.add(action);
+    private final Transactions direct = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+    private final CaseService cases = new CaseService(store, store, () -> CaseStatuses.SEEDED,
+            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit);
+    private final SigningKeys noKeys = new SigningKeys() {
+        @Override
+        public List<KeySourceKind> available() {
+            return List.of(KeySourceKind.PKCS12_FILE);
+        }
+
+        @Override
+        public org.griddesk.core.signing.KeyContainer open(KeySourceKind kind, java.nio.file.Path file) {
+            throw new IllegalStateException("no keys in this test");
+        }
+    };
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(dialogs::showError);
+    private final EventBus events = new EventBus();
+    private CaseCardViewModel model;
+    private long caseId;
+
+    @BeforeEach
+    void openCard() {
+        caseId = store.create(new NewCase(1, CaseKind.APPLICATION, "Заявка на технологическое присоединение", Instant.EPOCH));
+        DocumentSigningService signing = new DocumentSigningService(store, store, new InMemorySignatures(),
+                (document, cms) -> null, direct, clock, "АО «Сетевая компания»", new RecordingNotifier(), audit);
+        DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), audit, direct, clock);
+        Session session = new Session();
+        session.logIn(CLERK);
+        model = new CaseCardViewModel(caseId, new CaseScreenServices(cases, signing, dictionaries, noKeys,
+                (heading, lines) -> new byte[0], clock), new UiContext(executor, dialogs, events, session));
+    }
+
+    @Test
+    void openingIsAuditedOnceAndFiveSavesAndOthersChangesAddNoFurtherOpenings() {
+        model.activate();
+        assertThat(model.cardProperty().get().status()).isEqualTo(CaseStatuses.INITIAL);
+        for (int save = 1; save <= 5; save++) {
+            model.header().registrationNumberProperty().set("ТП-" + save);
+            model.header().save();
+            assertThat(model.noticeProperty().get()).isEqualTo("Сохранено");
+        }
+        events.publish(new CaseChangedEvent(caseId));
+        assertThat(audited.stream().filter(OPENING::equals)).hasSize(1);
+        assertThat(audited.stream().filter("Регистрационный номер"::equals)).hasSize(5);
+        assertThat(model.tabTitleProperty().get()).isEqualTo("№ ТП-5");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aReloadThatFinishesAfterANewerOneIsDropped() {
+        model.activate();
+        executor.hold();
+        model.reload();
+        cases.saveStatusAndNumber(CLERK, caseId, model.cardProperty().get().version(), "Подготовка оферты договора", "77");
+        model.reload();
+        assertThat(executor.heldCount()).isEqualTo(2);
+        executor.releaseNewest();
+        assertThat(model.cardProperty().get().registrationNumber()).isEqualTo("77");
+        // The older load runs last and would read a later state: its result must not replace the newer one.
+        cases.saveStatusAndNumber(CLERK, caseId, model.cardProperty().get().version(), "Исполнение договора ТП", "78");
+        executor.releaseAll();
+        assertThat(model.cardProperty().get().registrationNumber()).isEqualTo("77");
+        assertThat(model.header().statusProperty().get()).isEqualTo("Подготовка оферты договора");
+    }
+
+    @Test
+    void typingSurvivesAnotherWorkstationsChangeThatLeavesStatusAndNumberAlone() {
+        model.activate();
+        model.header().statusProperty().set("Заявка на рассмотрении сетевой организацией");
+        cases.addStatusNote(CLERK, caseId, "Ведется проектирование");
+        events.publish(new CaseChangedEvent(caseId));
+        assertThat(model.timeline().items()).hasSize(1);
+        assertThat(model.header().statusProperty().get()).isEqualTo("Заявка на рассмотрении сетевой организацией");
+        assertThat(model.header().dirtyBinding().get()).isTrue();
+    }
+
+    @Test
+    void aRefusedChangeIsShownInRussianAndNothingIsAdded() {
+        model.activate();
+        model.timeline().addMessage("   ");
+        assertThat(dialogs.errors()).singleElement().asString().contains("Введите текст сообщения");
+        assertThat(model.timeline().items()).isEmpty();
+    }
+}
