@@ -95,6 +95,11 @@ public class CaseCardView implements View {
         notice.getStyleClass().add("case-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
+        // At 1024×768 the status box gives way first; the buttons keep their whole words.
+        status.setMinWidth(160);
+        number.setMinWidth(90);
+        suggest.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, caption("Текущий статус"), status, caption("Регистрационный номер"), number, suggest, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, row, notice);

@@ -12,6 +12,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.griddesk.app.login.ChangePasswordView;
@@ -45,13 +47,15 @@ public class MainWindow {
         this.ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), new Session());
         Thread.currentThread().setUncaughtExceptionHandler(new UncaughtFailures(dialogs));
         frame.setBottom(statusBar());
-        Scene scene = new Scene(frame, 1280, 800);
+        // Never larger than the screen: at 1024×768 the whole window, status bar included, must be visible.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(frame, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("/org/griddesk/app/griddesk.css"))
                 .toExternalForm());
         stage.setScene(scene);
         stage.setTitle("GridDesk — документооборот сетевой организации");
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
     }
 
     public UiContext ui() {
