@@ -3,7 +3,6 @@ package org.griddesk.app.mail;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
-import org.springframework.core.env.Environment;
 
 /**
  * Where and how outgoing mail is handed over. Read from {@code griddesk.mail.*} properties; Spring maps the
@@ -48,10 +47,6 @@ public record SmtpSettings(String host, int port, Tls tls, String user, String p
         password = password == null ? "" : password;
         // Without an explicit sender the login is the best guess: most servers only let a user send as themselves.
         from = from == null || from.isBlank() ? (user.contains("@") ? user : "griddesk@localhost") : from.strip();
-    }
-
-    public static SmtpSettings from(Environment environment) {
-        return from(environment::getProperty);
     }
 
     /** {@code property} answers a name such as {@code griddesk.mail.host}, or null. */

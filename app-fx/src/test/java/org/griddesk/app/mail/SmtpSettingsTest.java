@@ -18,7 +18,7 @@ class SmtpSettingsTest {
                 "GRIDDESK_MAIL_HOST", "smtp.gorset.ru", "GRIDDESK_MAIL_TLS", "ssl", "GRIDDESK_MAIL_USER", "portal@gorset.ru",
                 "GRIDDESK_MAIL_PASSWORD", "secret", "GRIDDESK_MAIL_TIMEOUT_SECONDS", "45")));
 
-        SmtpSettings settings = SmtpSettings.from(environment);
+        SmtpSettings settings = SmtpSettings.from(environment::getProperty);
 
         assertThat(settings).isEqualTo(new SmtpSettings("smtp.gorset.ru", 465, SmtpSettings.Tls.SSL, "portal@gorset.ru",
                 "secret", "portal@gorset.ru", SmtpSettings.DEFAULT_CONNECT_TIMEOUT, Duration.ofSeconds(45)));
