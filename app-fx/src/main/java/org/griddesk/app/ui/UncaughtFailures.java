@@ -21,6 +21,11 @@ public final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
         LOG.error("Uncaught failure on {}", thread.getName(), failure);
+        // A glitch inside JavaFX's own layout or rendering is nothing the operator can act on, and a modal
+        // dialog opened in the middle of a layout pass would block the window: it is only logged.
+        if (insideJavaFx(failure)) {
+            return;
+        }
         // A failure while the dialog itself is shown must not open dialogs without end.
         if (showing.compareAndSet(false, true)) {
             try {
@@ -29,5 +34,11 @@ public final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
                 showing.set(false);
             }
         }
+    }
+
+    private static boolean insideJavaFx(Throwable failure) {
+        StackTraceElement[] stack = failure.getStackTrace();
+        return stack.length > 0 && (stack[0].getClassName().startsWith("com.sun.javafx.")
+                || stack[0].getClassName().startsWith("javafx."));
     }
 }
