@@ -16,6 +16,7 @@ import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.access.Operator;
+import org.griddesk.core.access.Permission;
 import org.griddesk.core.signing.SigningProgress;
 
 /**
@@ -45,6 +46,8 @@ public class CaseCardViewModel implements Activatable {
     private final CaseTimelineViewModel timeline;
     private final CaseSignaturesViewModel signatures;
     private boolean opened;
+    // Set while this card announces its own change: it already shows the changed card and need not read it again.
+    private boolean publishing;
     private Runnable unsubscribe = () -> { };
 
     public CaseCardViewModel(long caseId, CaseScreenServices services, UiContext ui) {
@@ -60,7 +63,7 @@ public class CaseCardViewModel implements Activatable {
     @Override
     public void activate() {
         Runnable changes = ui.events().subscribe(CaseChangedEvent.class, event -> {
-            if (event.caseId() == caseId) {
+            if (event.caseId() == caseId && !publishing) {
                 reload();
             }
         });
@@ -86,8 +89,8 @@ public class CaseCardViewModel implements Activatable {
     /** Reads the case again; the first successful read is the audited opening. */
     public void reload() {
         boolean first = !opened;
+        Operator operator = operator();
         loads.run(BackgroundTask.of("Загрузка обращения…", () -> {
-                    Operator operator = operator();
                     CaseCard fresh = first ? services.cases().open(operator, caseId) : services.cases().refresh(operator, caseId);
                     return withSignatures(operator, fresh);
                 })
@@ -114,19 +117,27 @@ public class CaseCardViewModel implements Activatable {
     void change(String title, CaseWork<CaseCard> work, Consumer<Loaded> then, Consumer<Throwable> otherwise) {
         working.set(true);
         loads.cancel();
-        ui.executor().execute(BackgroundTask.of(title, () -> {
-                    Operator operator = operator();
-                    return withSignatures(operator, work.run(operator));
-                })
+        Operator operator = operator();
+        ui.executor().execute(BackgroundTask.of(title, () -> withSignatures(operator, work.run(operator)))
                 .onSuccess(loaded -> {
                     working.set(false);
                     then.accept(loaded);
-                    ui.events().publish(new CaseChangedEvent(caseId));
+                    tellOthers();
                 })
                 .onFailure(failure -> {
                     working.set(false);
                     otherwise.accept(failure);
                 }));
+    }
+
+    /** The queue and other windows learn of the change; the event bus delivers at once, on this thread. */
+    private void tellOthers() {
+        publishing = true;
+        try {
+            ui.events().publish(new CaseChangedEvent(caseId));
+        } finally {
+            publishing = false;
+        }
     }
 
     void change(String title, CaseWork<CaseCard> work) {
@@ -136,8 +147,9 @@ public class CaseCardViewModel implements Activatable {
 
     /** After a refused save: the newer data replaces what was typed, and {@code explanation} says what was lost. */
     void reloadReplacing(String explanation) {
-        loads.run(BackgroundTask.of("Загрузка обращения…", () -> withSignatures(operator(),
-                        services.cases().refresh(operator(), caseId)))
+        Operator operator = operator();
+        loads.run(BackgroundTask.of("Загрузка обращения…", () -> withSignatures(operator,
+                        services.cases().refresh(operator, caseId)))
                 .onSuccess(loaded -> {
                     show(loaded, true);
                     notice.set(explanation);
@@ -200,6 +212,6 @@ public class CaseCardViewModel implements Activatable {
     }
 
     public boolean canEdit() {
-        return operator().may(org.griddesk.core.access.Permission.EDIT_CASES);
+        return operator().may(Permission.EDIT_CASES);
     }
 }

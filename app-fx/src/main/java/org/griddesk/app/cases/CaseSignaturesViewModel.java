@@ -13,6 +13,7 @@ import org.griddesk.app.signing.SignatureReportViewModel;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.signing.CheckedSignature;
@@ -58,9 +59,10 @@ public class CaseSignaturesViewModel {
     /** "Скачать подпись": the detached CMS as a .sig file next to the document's name. */
     public void downloadSignature(DocumentItem document, DocumentSignature signature) {
         UiContext ui = card.ui();
+        Operator operator = card.operator();
         ui.dialogs().chooseFileToSave("Сохранить подпись", document.fileName() + ".sig").ifPresent(target ->
                 ui.executor().execute(BackgroundTask.of("Сохранение подписи…", () -> {
-                            Files.write(target, services.signing().signatureFile(card.operator(), signature.id()));
+                            Files.write(target, services.signing().signatureFile(operator, signature.id()));
                             return target;
                         })
                         .onSuccess(saved -> card.notice("Подпись сохранена: " + saved))
@@ -71,8 +73,9 @@ public class CaseSignaturesViewModel {
     public void verifySignature(DocumentItem document, DocumentSignature signature,
                                 Consumer<SignatureReportViewModel> showReport) {
         UiContext ui = card.ui();
+        Operator operator = card.operator();
         ui.executor().execute(BackgroundTask.of("Проверка подписи…",
-                        () -> services.signing().verify(card.operator(), card.caseId(), signature.id()))
+                        () -> services.signing().verify(operator, card.caseId(), signature.id()))
                 .onSuccess((CheckedSignature checked) -> showReport.accept(
                         new SignatureReportViewModel(document.documentName(), checked, services.pdf(), ui)))
                 .onFailure(failure -> ui.dialogs().showError("Подпись не проверена", UserMessages.describe(failure))));

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.access.Operator;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
 import org.griddesk.core.cases.CaseService;
@@ -87,10 +88,11 @@ public class CaseTimelineViewModel {
 
     public void download(DocumentItem document) {
         UiContext ui = card.ui();
+        Operator operator = card.operator();
         ui.dialogs().chooseFileToSave("Сохранить документ", document.fileName()).ifPresent(target ->
                 ui.executor().execute(BackgroundTask.of("Сохранение файла…", () -> {
                             try (OutputStream out = Files.newOutputStream(target)) {
-                                cases.download(card.operator(), document, out);
+                                cases.download(operator, document, out);
                             }
                             return target;
                         })

@@ -96,7 +96,8 @@ public class SignDocumentViewModel {
     /** The typed path, when the operator moves on without the file dialog. */
     public void useTypedKeyFile() {
         String typed = keyFile.get() == null ? "" : keyFile.get().strip();
-        if (!typed.isEmpty() && kind.get() != null && kind.get().fileBased() && (container == null || !typed.equals(openedFile))) {
+        // The listener on the path drops the opened file once another path is typed.
+        if (container == null && !typed.isEmpty() && kind.get() != null && kind.get().fileBased()) {
             try {
                 useKeyFile(Path.of(typed));
             } catch (java.nio.file.InvalidPathException e) {
