@@ -21,6 +21,6 @@ public final class GridDeskMain {
             return;
         }
         GridDeskSettings settings = GridDeskSettings.from(GridDeskEnvironment.create());
-        System.exit(GridDeskCli.run(new Workstation(settings.home(), List.of()), System.out, System.err, args));
+        System.exit(GridDeskCli.run(new Workstation(settings.home(), settings.demoMode(), List.of()), System.out, System.err, args));
     }
 }

@@ -33,6 +33,25 @@ final class RevocationChecker {
         }
     }
 
+    List<X509CRL> crls() {
+        return List.copyOf(crls);
+    }
+
+    /** Some certificate of the chain is on its issuer's current CRL, revoked after {@code signingTime} only. */
+    boolean revokedOnlyAfter(List<X509Certificate> chain, Instant signingTime) {
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            X509Certificate certificate = chain.get(i);
+            X509Certificate issuer = chain.get(i + 1);
+            boolean after = crls.stream().filter(crl -> IssuerSignatures.signedBy(crl, issuer))
+                    .map(crl -> crl.getRevokedCertificate(certificate.getSerialNumber()))
+                    .anyMatch(entry -> entry != null && entry.getRevocationDate().toInstant().isAfter(signingTime));
+            if (after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Checks every certificate of the chain except the root. */
     Check check(List<X509Certificate> chain, Instant signingTime, Instant now) {
         Verdict status = Verdict.VALID;

@@ -44,7 +44,7 @@ public final class SignatureVerifier {
             return new Verification(settings).run(document, signature);
         } catch (RuntimeException e) {
             LOG.warn("Signature check failed unexpectedly", e);
-            return single(Aspect.FORMAT, "внутренняя ошибка проверки: " + e);
+            return single(Aspect.FORMAT, "внутренняя ошибка проверки (подробности в журнале приложения)");
         }
     }
 

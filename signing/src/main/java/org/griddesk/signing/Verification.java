@@ -60,13 +60,30 @@ final class Verification {
         checks.add(signerCheck(parsed, signer));
         checks.add(signingTime(parsed, now));
         checks.add(certificate(signer, reference));
-        ChainResult chain = ChainBuilder.build(signer, parsed.certificates(), settings.trustedRoots(), reference);
+        RevocationChecker revocation = new RevocationChecker(settings.crlFiles());
+        PkixChain pkix = new PkixChain(settings.trustedRoots(), revocation.crls());
+        ChainResult chain = pkix.path(signer, parsed.certificates(), reference);
         add(Aspect.CHAIN, chain.status(), chain.text());
         checks.add(chain.reachesRoot()
-                ? new RevocationChecker(settings.crlFiles()).check(chain.chain(), reference, now)
+                ? revocation(revocation, pkix, chain.chain(), reference, now)
                 : new Check(Aspect.REVOCATION, Verdict.UNKNOWN,
                         "не проверялся: нет цепочки до доверенного корневого сертификата"));
         return VerificationReport.of(checks, signer, parsed.signingTime().orElse(null));
+    }
+
+    /**
+     * Both must agree: the CRLs' own reading (current now, revoked before or after signing) and PKIX's revocation
+     * check at the signing time. PKIX counts a key-compromise entry as revoked whatever its date; a certificate
+     * revoked only after signing stays valid for that signature, as the report notes.
+     */
+    private static Check revocation(RevocationChecker crls, PkixChain pkix, List<X509Certificate> chain,
+            Instant signingTime, Instant now) {
+        Check read = crls.check(chain, signingTime, now);
+        Optional<String> refused = pkix.revocationRefusal(chain, signingTime);
+        if (read.status() != Verdict.VALID || refused.isEmpty() || crls.revokedOnlyAfter(chain, signingTime)) {
+            return read;
+        }
+        return new Check(Aspect.REVOCATION, Verdict.UNKNOWN, refused.get());
     }
 
     private Check integrity(InputStream document, GostAlgorithm algorithm, X509Certificate signer,

@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
  * Runs the real {@code openssl} with the GOST engine (STACK.md). Missing tools fail the test with the
  * package to install: CI has them, and a skipped interop test would hide a broken peer.
  */
-final class OpenSsl {
+public final class OpenSsl {
     static final String PACKAGE_HINT = "OpenSSL with the GOST engine is required for the interop tests: "
             + "install the Debian packages 'openssl' and 'libengine-gost-openssl' (apt-get install libengine-gost-openssl)";
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private final Path config;
@@ -28,7 +28,7 @@ final class OpenSsl {
     }
 
     /** Writes the engine configuration into {@code dir} and checks that GOST digests are offered. */
-    static OpenSsl withGostEngine(Path dir) throws Exception {
+    public static OpenSsl withGostEngine(Path dir) throws Exception {
         Result version = runRaw(null, List.of("openssl", "version", "-e"));
         if (version == null || version.exitCode() != 0) {
             fail(PACKAGE_HINT + " (the openssl command was not found)");
@@ -57,7 +57,7 @@ final class OpenSsl {
         return openSsl;
     }
 
-    Result run(String... arguments) throws Exception {
+    public Result run(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("openssl"));
         command.addAll(List.of(arguments));
         return runRaw(config, command);

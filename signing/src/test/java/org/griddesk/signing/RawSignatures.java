@@ -44,7 +44,7 @@ final class RawSignatures {
     /** Signs with {@code key} but names {@code certificate} as the signer; no certificate checks. */
     static byte[] sign(PrivateKey key, X509Certificate certificate, byte[] document, Instant signingTime,
             boolean attached) throws Exception {
-        return sign(key, certificate, document, signingTime, attached, new ASN1EncodableVector());
+        return sign(key, certificate, document, signingTime, attached, new ASN1EncodableVector(), List.of(certificate));
     }
 
     /** A correct signature whose signing-certificate-v2 attribute names {@code named} instead of the signer. */
@@ -55,11 +55,12 @@ final class RawSignatures {
         extra.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DLSet(new SigningCertificateV2(
                 new ESSCertIDv2[] {new ESSCertIDv2(new AlgorithmIdentifier(GostAlgorithm.GOST_2012_256.digestOid()),
                         hash)}))));
-        return sign(identity.keyPair().getPrivate(), identity.certificate(), document, signingTime, false, extra);
+        return sign(identity.keyPair().getPrivate(), identity.certificate(), document, signingTime, false, extra,
+                List.of(identity.certificate()));
     }
 
     private static byte[] sign(PrivateKey key, X509Certificate certificate, byte[] document, Instant signingTime,
-            boolean attached, ASN1EncodableVector attributes) throws Exception {
+            boolean attached, ASN1EncodableVector attributes, List<X509Certificate> embedded) throws Exception {
         GostAlgorithm algorithm = GostAlgorithm.ofCertificate(certificate).orElseThrow();
         attributes.add(new Attribute(CMSAttributes.signingTime, new DLSet(new Time(Date.from(signingTime)))));
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -68,12 +69,15 @@ final class RawSignatures {
                 .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                 .build(new JcaContentSignerBuilder(algorithm.signatureName()).setProvider(GostAlgorithm.provider())
                         .build(key), new JcaX509CertificateHolder(certificate)));
-        generator.addCertificates(new JcaCertStore(List.of(certificate)));
+        generator.addCertificates(new JcaCertStore(embedded));
         return generator.generate(new CMSProcessableByteArray(document), attached).getEncoded(ASN1Encoding.DER);
     }
 
+    /** With the identity's chain up to (not including) the root, as a signing tool embeds it. */
     static byte[] sign(TestIdentity identity, byte[] document, Instant signingTime) throws Exception {
-        return sign(identity.keyPair().getPrivate(), identity.certificate(), document, signingTime, false);
+        List<X509Certificate> chain = identity.chain();
+        return sign(identity.keyPair().getPrivate(), identity.certificate(), document, signingTime, false,
+                new ASN1EncodableVector(), chain.subList(0, Math.max(1, chain.size() - 1)));
     }
 
     /**

@@ -60,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
         Path document = CommandFiles.existing(spec, files.get(0));
         Path signature = CommandFiles.existing(spec, files.get(1));
         TrustSettings trust = trusted.isEmpty() && crls.isEmpty()
-                ? new TrustConfiguration(workstation.home()).current()
+                ? new TrustConfiguration(workstation.home(), workstation.demoMode()).current()
                 : new TrustSettings(roots(), crls.stream().map(crl -> CommandFiles.existing(spec, crl)).toList());
         VerificationReport report = new SignatureVerifier(trust).verify(document, signature);
         spec.commandLine().getOut().println(report.toText());

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the headless commands find this workstation: its home folder (trust settings) and the arguments the
- * application context starts with (empty: the settings of {@code GridDeskEnvironment}).
+ * Where the headless commands find this workstation: its home folder and demo mode (trust settings), and the
+ * arguments the application context starts with (empty: the settings of {@code GridDeskEnvironment}).
  */
-public record Workstation(Path home, List<String> contextArgs) {
+public record Workstation(Path home, boolean demoMode, List<String> contextArgs) {
     public Workstation {
         contextArgs = List.copyOf(contextArgs);
     }

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class SigningConfiguration {
     @Bean
     TrustConfiguration trustConfiguration(GridDeskSettings settings) {
-        return new TrustConfiguration(settings.home());
+        return new TrustConfiguration(settings.home(), settings.demoMode());
     }
 
     @Bean

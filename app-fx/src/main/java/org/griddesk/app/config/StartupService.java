@@ -10,6 +10,7 @@ import org.griddesk.app.demo.DemoStart;
 import org.griddesk.app.login.StartupReport;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.persistence.database.Database;
+import org.griddesk.signing.trust.TrustConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,13 +27,15 @@ public class StartupService {
     private final Database database;
     private final AuthenticationService authentication;
     private final DemoStart demo;
+    private final TrustConfiguration trust;
 
     /** {@code demo} is only there in demo mode. */
     public StartupService(GridDeskSettings settings, Database database, AuthenticationService authentication,
-                          ObjectProvider<DemoStart> demo) {
+                          TrustConfiguration trust, ObjectProvider<DemoStart> demo) {
         this.home = settings.home();
         this.database = database;
         this.authentication = authentication;
+        this.trust = trust;
         this.demo = demo.getIfAvailable();
     }
 
@@ -50,16 +53,17 @@ public class StartupService {
                 LOG.info("Empty database in demo mode: filling demo data");
                 fillDemoDataUnlessAnotherWorkstationDid();
             }
-            return new StartupReport(true, demo.accounts(), demo.keyNotice());
+            return new StartupReport(true, demo.accounts(), demo.keyNotice(), "");
         }
+        String warning = demoRootsWarning();
         String oneTimePassword = createAdministratorUnlessAnotherWorkstationDid();
         if (oneTimePassword == null) {
-            return new StartupReport(false, List.of(), "");
+            return new StartupReport(false, List.of(), "", warning);
         }
         Path file = writeOwnerOnly(home.resolve(INITIAL_PASSWORD_FILE), oneTimePassword);
         LOG.warn("Created the administrator account 'admin'; its one-time password is in {}", file);
         return new StartupReport(false, List.of(), "Создана учётная запись администратора «admin». Одноразовый пароль "
-                + "записан в файл " + file + ". Смените его при первом входе.");
+                + "записан в файл " + file + ". Смените его при первом входе.", warning);
     }
 
     /** Two workstations may start on one empty shared database: the loser's transaction fails on unique logins. */
@@ -74,6 +78,18 @@ public class StartupService {
             return;
         }
         demo.fillSignaturesAndRegistrations();
+    }
+
+    /** A workstation that once ran the demo keeps its files: its demo CA must not pass for a real one. */
+    private String demoRootsWarning() {
+        List<String> found = trust.demoRootsAmongTrusted();
+        if (found.isEmpty()) {
+            return "";
+        }
+        LOG.warn("Demo or test root certificates among the trusted roots in {}: {}; they are not trusted outside "
+                + "demo mode", trust.trustFolder(), found);
+        return "Среди доверенных корневых сертификатов (" + trust.trustFolder() + ") есть демонстрационные или "
+                + "тестовые: " + String.join("; ", found) + ". Вне демонстрационного режима им не доверяют — удалите их.";
     }
 
     private String createAdministratorUnlessAnotherWorkstationDid() {

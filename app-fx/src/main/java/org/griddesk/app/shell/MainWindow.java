@@ -84,7 +84,7 @@ public class MainWindow {
     }
 
     public void showLogin(Workplace workplace, StartupReport startup) {
-        watchDatabase(workplace);
+        watchDatabase(workplace, startup.warning());
         disposeShell();
         ui.session().logOut();
         LoginViewModel model = new LoginViewModel(workplace.authentication(), ui.executor(), startup.demoAccounts(),
@@ -143,8 +143,8 @@ public class MainWindow {
         return bar;
     }
 
-    /** Once per window: a banner while the shared database can't be reached. */
-    private void watchDatabase(Workplace workplace) {
+    /** Once per window: a banner while the shared database can't be reached, and the start-up's warning. */
+    private void watchDatabase(Workplace workplace, String startupWarning) {
         if (databaseWatch != null) {
             return;
         }
@@ -159,7 +159,14 @@ public class MainWindow {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.visibleProperty().bind(databaseWatch.availableProperty().not());
         banner.managedProperty().bind(banner.visibleProperty());
-        frame.setTop(banner);
+        Label warning = new Label(startupWarning);
+        warning.setId("startup-warning");
+        warning.getStyleClass().add("connection-banner");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setVisible(!startupWarning.isEmpty());
+        warning.setManaged(warning.isVisible());
+        frame.setTop(new VBox(banner, warning));
     }
 
     public void close() {

@@ -29,7 +29,7 @@ class AuditVerifyCommandTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = GridDeskCli.run(new Workstation(home, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify");
+        int code = GridDeskCli.run(new Workstation(home, true, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify");
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Журнал аудита цел: проверено записей — ");
 
@@ -38,7 +38,7 @@ class AuditVerifyCommandTest {
                     .where(AUDIT_RECORD.SEQ.eq(3L)).execute();
         }
         out.reset();
-        assertThat(GridDeskCli.run(new Workstation(home, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify")).isEqualTo(1);
+        assertThat(GridDeskCli.run(new Workstation(home, true, List.of(on(home))), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "audit-verify")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("запись №3 — содержимое изменено после записи");
     }
 }

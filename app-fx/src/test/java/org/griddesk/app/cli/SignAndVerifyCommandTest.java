@@ -23,7 +23,7 @@ class SignAndVerifyCommandTest {
     private static Path root;
     private static Path crl;
 
-    private static final Workstation NO_HOME = new Workstation(Path.of("target", "no-home"), List.of());
+    private static final Workstation NO_HOME = new Workstation(Path.of("target", "no-home"), false, List.of());
 
     private record Outcome(int exitCode, String out, String err) {
     }

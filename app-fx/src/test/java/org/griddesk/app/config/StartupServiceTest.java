@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.testing.TestGridDesk;
+import org.griddesk.signing.trust.TrustConfiguration;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.access.Operator;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,22 @@ class StartupServiceTest {
             assertThat(again.clerk().login()).isEqualTo("clerk");
             assertThat(again.caseService().find(again.clerk(), org.griddesk.core.cases.CaseQuery.firstPage()).totalCount())
                     .isEqualTo(org.griddesk.persistence.demo.DemoData.CASES);
+        }
+    }
+
+    @Test
+    void aWorkstationThatRanTheDemoTrustsNoDemoCaOutsideDemoModeAndSaysSo(@TempDir Path home) throws Exception {
+        try (TestGridDesk demo = TestGridDesk.demo(home)) {
+            assertThat(demo.bean(TrustConfiguration.class).current().trustedRoots()).as("demo mode trusts its CA").isNotEmpty();
+        }
+        // As an earlier version left it: the demo root among the real trusted roots.
+        Path trust = Files.createDirectories(home.resolve("trust"));
+        Files.copy(TrustConfiguration.demoFolder(home).resolve("demo-root.pem"), trust.resolve("demo-root.pem"));
+        try (ConfigurableApplicationContext context = GridDeskContext.start("--griddesk.home=" + home,
+                "--griddesk.demo=false")) {
+            StartupReport report = context.getBean(StartupService.class).prepare();
+            assertThat(context.getBean(TrustConfiguration.class).current().trustedRoots()).isEmpty();
+            assertThat(report.warning()).contains("демонстрационные", "Демонстрационный УЦ GridDesk");
         }
     }
 }

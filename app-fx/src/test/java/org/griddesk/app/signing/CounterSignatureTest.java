@@ -54,8 +54,9 @@ class CounterSignatureTest {
         signing = grid.bean(DocumentSigningService.class);
         signer = grid.authentication().logIn("signer", "Signer-2026!".toCharArray());
         pki = TestPki.create("УЦ для проверки встречных подписей", Instant.now());
-        TestIdentity.writePemObject(home.resolve("trust").resolve("counter-root.pem"), pki.root().certificate());
-        Files.write(home.resolve("crl").resolve("counter.crl"), pki.crl().getEncoded());
+        TestIdentity.writePemObject(Files.createDirectories(home.resolve("trust")).resolve("counter-root.pem"),
+                pki.root().certificate());
+        Files.write(Files.createDirectories(home.resolve("crl")).resolve("counter.crl"), pki.crl().getEncoded());
     }
 
     @AfterAll

@@ -123,9 +123,12 @@ public class DocumentSigningService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String rejection = !checked.valid() ? checked.verdict()
-                : notValidOnArrival(checked.signer(), clock.instant())
-                .or(() -> ApplicantIdentity.mismatch(applicant, checked.signer())).orElse(null);
+        // An expired certificate is refused for what it is, whatever else the check found (its CRL may no longer
+        // list it: CAs drop expired certificates from their lists).
+        String rejection = notValidOnArrival(checked.signer(), clock.instant())
+                .or(() -> checked.valid() ? ApplicantIdentity.mismatch(applicant, checked.signer())
+                        : Optional.of(checked.verdict()))
+                .orElse(null);
         SignerDetails signer = checked.signer() != null ? checked.signer()
                 : new SignerDetails("неизвестный подписант", null, null, null, null, null, null, null, null, null, null);
         Instant signedAt = checked.signingTime() != null ? checked.signingTime() : clock.instant();

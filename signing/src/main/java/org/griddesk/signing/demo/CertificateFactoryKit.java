@@ -67,6 +67,33 @@ final class CertificateFactoryKit {
         }
     }
 
+    /**
+     * An intermediate CA issued by {@code issuer}: {@code keyUsage} (keyCertSign | cRLSign for a proper one),
+     * {@code pathLength} null for no limit, and optionally an unknown critical extension.
+     */
+    static X509Certificate intermediate(X500Name subject, KeyPair keys, Instant notBefore, Instant notAfter,
+            int keyUsage, Integer pathLength, boolean unknownCriticalExtension, TestIdentity issuer)
+            throws GeneralSecurityException {
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial(),
+                    Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true,
+                            pathLength == null ? new BasicConstraints(true) : new BasicConstraints(pathLength))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
+                    .addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()))
+                    .addExtension(Extension.authorityKeyIdentifier, false,
+                            utils.createAuthorityKeyIdentifier(issuer.certificate()));
+            if (unknownCriticalExtension) {
+                builder.addExtension(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.643.100.999.1"), true,
+                        new DERUTF8String("расширение, которого не знает ни один проверяющий"));
+            }
+            return sign(builder, issuer.keyPair());
+        } catch (CertIOException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+
     /** An end-entity certificate shaped like a Russian qualified one (keyUsage given by the caller). */
     static X509Certificate endEntity(X500Name subject, KeyPair subjectKeys, Instant notBefore, Instant notAfter,
             int keyUsage, TestIdentity issuer) throws GeneralSecurityException {
@@ -96,6 +123,12 @@ final class CertificateFactoryKit {
 
     static X509CRL crl(TestIdentity issuer, Instant thisUpdate, Instant nextUpdate, Map<BigInteger, Instant> revoked)
             throws GeneralSecurityException {
+        return crl(issuer, issuer.keyPair(), thisUpdate, nextUpdate, revoked);
+    }
+
+    /** A CRL in {@code issuer}'s name signed with {@code signingKeys} — the issuer's own, or a forger's. */
+    static X509CRL crl(TestIdentity issuer, KeyPair signingKeys, Instant thisUpdate, Instant nextUpdate,
+            Map<BigInteger, Instant> revoked) throws GeneralSecurityException {
         try {
             X509v2CRLBuilder builder = new X509v2CRLBuilder(
                     X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
@@ -106,7 +139,7 @@ final class CertificateFactoryKit {
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer.certificate()));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
             return new JcaX509CRLConverter().setProvider(GostAlgorithm.provider())
-                    .getCRL(builder.build(signer(issuer.keyPair())));
+                    .getCRL(builder.build(signer(signingKeys)));
         } catch (CertIOException | OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }

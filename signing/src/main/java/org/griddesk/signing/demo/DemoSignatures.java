@@ -33,13 +33,14 @@ import org.griddesk.signing.QualifiedOids;
 import org.griddesk.signing.SigningException;
 import org.griddesk.signing.demo.TestIdentity;
 import org.griddesk.signing.demo.TestPki;
+import org.griddesk.signing.trust.TrustConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Demo signatures, made with a demo certification authority: the organisation's key (written to
- * {@code $GRIDDESK_HOME/demo-keys} so the "signer" account can sign), its root and CRL as the workstation's
- * trust settings, and counter-signatures of applicants as the portal would deliver them.
+ * {@code $GRIDDESK_HOME/demo-keys} so the "signer" account can sign), its root and CRLs in the demo-only trust
+ * folder, and counter-signatures of applicants as the portal would deliver them.
  */
 public final class DemoSignatures {
     public static final String KEY_PASSWORD = "12345678";
@@ -66,7 +67,7 @@ public final class DemoSignatures {
     /** {@code signer}: an operator with the right to sign; returns how many documents were signed. */
     public int fill(Operator signer) {
         Instant now = clock.instant();
-        TestPki pki = TestPki.create("Демонстрационный УЦ GridDesk", now);
+        TestPki pki = TestPki.createWithIntermediate("Демонстрационный УЦ GridDesk", now);
         TestIdentity organisation = pki.issue("organisation", GostAlgorithm.GOST_2012_256.defaultParamSet(),
                 organisationSubject(signing.organisationName()), now.minus(Duration.ofDays(200)),
                 now.plus(Duration.ofDays(3 * 365)), TestPki.SIGNING_KEY_USAGE);
@@ -143,14 +144,15 @@ public final class DemoSignatures {
     private void writeTrustAndKey(TestPki pki, TestIdentity organisation) {
         try {
             Files.createDirectories(keyFile().getParent());
-            Files.createDirectories(home.resolve("trust"));
-            Files.createDirectories(home.resolve("crl"));
+            Path trust = Files.createDirectories(TrustConfiguration.demoFolder(home));
             organisation.writePkcs12(keyFile(), KEY_PASSWORD.toCharArray());
-            TestIdentity.writePemObject(home.resolve("trust").resolve("demo-root.pem"), pki.root().certificate());
-            // Long-lived, so the demo keeps verifying; a real CRL is renewed by its CA.
-            TestIdentity.writePemObject(home.resolve("crl").resolve("demo.crl"),
-                    pki.crl(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(3650)),
-                            Map.of(pki.revoked().certificate().getSerialNumber(), pki.revocationTime())));
+            TestIdentity.writePemObject(trust.resolve("demo-root.pem"), pki.root().certificate());
+            // Long-lived, so the demo keeps verifying; a real CRL is renewed by its CA. One per CA of the chain.
+            Instant from = clock.instant().minus(Duration.ofDays(1));
+            Instant until = clock.instant().plus(Duration.ofDays(3650));
+            TestIdentity.writePemObject(trust.resolve("demo-issuing.crl"), pki.crl(from, until,
+                    Map.of(pki.revoked().certificate().getSerialNumber(), pki.revocationTime())));
+            TestIdentity.writePemObject(trust.resolve("demo-root.crl"), pki.crlOf(pki.root(), from, until, Map.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo keys and trust settings under " + home, e);
         }
