@@ -1,6 +1,7 @@
 package org.griddesk.app.config;
 
 import java.time.Clock;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.persistence.audit.JooqAuditRepository;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
     @Bean
-    AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock) {
-        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, clock);
+    AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock, AccessControl access) {
+        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, clock, access);
     }
 }

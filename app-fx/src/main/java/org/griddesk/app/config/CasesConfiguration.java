@@ -1,6 +1,7 @@
 package org.griddesk.app.config;
 
 import java.time.Clock;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.applicants.ApplicantRepository;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.CaseNotifier;
@@ -37,8 +38,9 @@ class CasesConfiguration {
 
     @Bean
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, HtmlSanitizer sanitizer,
-                            Transactions transactions, Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail) {
+                            Transactions transactions, Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail,
+                            AccessControl access) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), sanitizer, transactions, clock,
-                caseNotifier, auditTrail);
+                caseNotifier, auditTrail, access);
     }
 }

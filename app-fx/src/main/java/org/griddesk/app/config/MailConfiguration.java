@@ -3,6 +3,7 @@ package org.griddesk.app.config;
 import java.time.Clock;
 import org.griddesk.app.mail.OutboxWorker;
 import org.griddesk.app.mail.SmtpMailSender;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.notifications.DeliveryPolicy;
 import org.griddesk.core.notifications.MailNotifier;
 import org.griddesk.core.notifications.MailTemplates;
@@ -47,7 +48,7 @@ class MailConfiguration {
     }
 
     @Bean
-    OutboxService outboxService(Outbox outbox, Clock clock, OutboxWorker worker) {
-        return new OutboxService(outbox, clock, worker::trigger);
+    OutboxService outboxService(Outbox outbox, Clock clock, OutboxWorker worker, AccessControl access) {
+        return new OutboxService(outbox, clock, worker::trigger, access);
     }
 }

@@ -2,6 +2,7 @@ package org.griddesk.app.config;
 
 import java.time.Clock;
 import org.griddesk.app.passwords.Argon2PasswordHasher;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.operators.AuthenticationService;
@@ -21,6 +22,12 @@ class OperatorsConfiguration {
         return new JooqOperatorRepository(dsl, clock);
     }
 
+    /** Every protected call reads the operator again, so an administrator's change takes effect at once. */
+    @Bean
+    AccessControl accessControl(OperatorRepository operators) {
+        return new AccessControl(operators);
+    }
+
     @Bean
     PasswordHasher passwordHasher() {
         return new Argon2PasswordHasher();
@@ -33,7 +40,7 @@ class OperatorsConfiguration {
 
     @Bean
     OperatorAdministration operatorAdministration(OperatorRepository operators, AuthenticationService authentication,
-                                                  Transactions transactions, AuditService audit) {
-        return new OperatorAdministration(operators, authentication, transactions, audit);
+                                                  Transactions transactions, AuditService audit, AccessControl access) {
+        return new OperatorAdministration(operators, authentication, transactions, audit, access);
     }
 }

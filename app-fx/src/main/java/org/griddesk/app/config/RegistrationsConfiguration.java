@@ -3,6 +3,7 @@ package org.griddesk.app.config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.applicants.ApplicantRepository;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.common.Transactions;
@@ -27,8 +28,8 @@ class RegistrationsConfiguration {
     @Bean
     RegistrationService registrationService(RegistrationRepository registrations, ApplicantRepository applicants,
                                             MailNotifier notifier, Transactions transactions, Clock clock,
-                                            AuditService audit) {
-        return new RegistrationService(registrations, applicants, notifier, transactions, clock, audit);
+                                            AuditService audit, AccessControl access) {
+        return new RegistrationService(registrations, applicants, notifier, transactions, clock, audit, access);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.griddesk.app.config;
 
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.cases.HtmlSanitizer;
 import org.griddesk.core.common.Transactions;
@@ -17,14 +18,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SettingsConfiguration {
     @Bean
-    DictionaryService dictionaryService(DSLContext dsl, AuditService audit, Transactions transactions, Clock clock) {
-        return new DictionaryService(new JooqDictionaries(dsl), audit, transactions, clock);
+    DictionaryService dictionaryService(DSLContext dsl, AuditService audit, Transactions transactions, Clock clock,
+                                        AccessControl access) {
+        return new DictionaryService(new JooqDictionaries(dsl), audit, transactions, clock, access);
     }
 
     @Bean
     OrganisationSettingsService organisationSettingsService(DSLContext dsl, HtmlSanitizer sanitizer, AuditService audit,
-                                                            Transactions transactions) {
-        return new OrganisationSettingsService(new JooqOrganisationSettings(dsl), sanitizer, audit, transactions);
+                                                            Transactions transactions, AccessControl access) {
+        return new OrganisationSettingsService(new JooqOrganisationSettings(dsl), sanitizer, audit, transactions, access);
     }
 
     /**

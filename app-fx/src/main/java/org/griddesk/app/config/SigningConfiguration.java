@@ -1,6 +1,7 @@
 package org.griddesk.app.config;
 
 import java.time.Clock;
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
@@ -28,10 +29,10 @@ class SigningConfiguration {
     DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
                                                   TrustConfiguration trust, Transactions transactions, Clock clock,
                                                   SettingsConfiguration.OrganisationName organisationName,
-                                                  CaseNotifier caseNotifier, AuditTrail auditTrail) {
+                                                  CaseNotifier caseNotifier, AuditTrail auditTrail, AccessControl access) {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock, organisationName.supplier(),
-                caseNotifier, auditTrail);
+                caseNotifier, auditTrail, access);
     }
 
     /** A PKCS#12 file always; the token named by {@code griddesk.pkcs11.library}; CryptoPro when installed. */

@@ -1,5 +1,6 @@
 package org.griddesk.app.admin;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,9 +40,9 @@ final class AdminDesk {
                 audited.add(new Audited(actor.login(), action, subject, before, after));
         DSLContext dsl = grid.bean(DSLContext.class);
         Transactions transactions = grid.bean(Transactions.class);
-        dictionaries = new DictionaryService(new JooqDictionaries(dsl), audit, transactions, Clock.systemDefaultZone());
+        dictionaries = new DictionaryService(new JooqDictionaries(dsl), audit, transactions, Clock.systemDefaultZone(), AccessControl.asGiven());
         settings = new OrganisationSettingsService(new JooqOrganisationSettings(dsl), new JsoupHtmlSanitizer(), audit,
-                transactions);
+                transactions, AccessControl.asGiven());
     }
 
     Operator admin() {

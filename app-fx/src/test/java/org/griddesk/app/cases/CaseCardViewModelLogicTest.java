@@ -1,5 +1,6 @@
 package org.griddesk.app.cases;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,7 +51,7 @@ class CaseCardViewModelLogicTest {
     };
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService cases = new CaseService(store, store, () -> CaseStatuses.SEEDED,
-            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit);
+            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit, AccessControl.asGiven());
     private final SigningKeys noKeys = new SigningKeys() {
         @Override
         public List<KeySourceKind> available() {
@@ -72,8 +73,8 @@ class CaseCardViewModelLogicTest {
     void openCard() {
         caseId = store.create(new NewCase(1, CaseKind.APPLICATION, "Заявка на технологическое присоединение", Instant.EPOCH));
         DocumentSigningService signing = new DocumentSigningService(store, store, new InMemorySignatures(),
-                (document, cms) -> null, direct, clock, "АО «Сетевая компания»", new RecordingNotifier(), audit);
-        DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), audit, direct, clock);
+                (document, cms) -> null, direct, clock, "АО «Сетевая компания»", new RecordingNotifier(), audit, AccessControl.asGiven());
+        DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), audit, direct, clock, AccessControl.asGiven());
         Session session = new Session();
         session.logIn(CLERK);
         model = new CaseCardViewModel(caseId, new CaseScreenServices(cases, signing, dictionaries, noKeys,

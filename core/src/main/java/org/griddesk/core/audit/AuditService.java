@@ -1,5 +1,6 @@
 package org.griddesk.core.audit;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,10 @@ public class AuditService implements AuditTrail, AuditLog {
     private final AuditRepository records;
     private final Transactions transactions;
     private final Clock clock;
+    private final AccessControl access;
 
-    public AuditService(AuditRepository records, Transactions transactions, Clock clock) {
+    public AuditService(AuditRepository records, Transactions transactions, Clock clock, AccessControl access) {
+        this.access = access;
         this.records = records;
         this.transactions = transactions;
         this.clock = clock;
@@ -50,7 +53,7 @@ public class AuditService implements AuditTrail, AuditLog {
     }
 
     public List<AuditRecord> find(Operator actor, AuditQuery query) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return records.find(query);
     }
 

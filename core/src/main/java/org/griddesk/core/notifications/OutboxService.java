@@ -1,5 +1,6 @@
 package org.griddesk.core.notifications;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.util.List;
 import org.griddesk.core.access.Operator;
@@ -10,27 +11,29 @@ public final class OutboxService {
     private final Outbox outbox;
     private final Clock clock;
     private final Runnable deliverSoon;
+    private final AccessControl access;
 
     /** {@code deliverSoon} asks the delivery worker for an early run, so a resent message leaves at once. */
-    public OutboxService(Outbox outbox, Clock clock, Runnable deliverSoon) {
+    public OutboxService(Outbox outbox, Clock clock, Runnable deliverSoon, AccessControl access) {
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
         this.deliverSoon = deliverSoon;
     }
 
-    public OutboxService(Outbox outbox, Clock clock) {
-        this(outbox, clock, () -> { });
+    public OutboxService(Outbox outbox, Clock clock, AccessControl access) {
+        this(outbox, clock, () -> { }, access);
     }
 
     /** Newest first; {@code filter} null shows every state. */
     public List<OutboxEntry> list(Operator operator, OutboxState filter, int limit) {
-        operator.require(Permission.VIEW_CASES);
+        access.require(operator, Permission.VIEW_CASES);
         return outbox.list(filter, limit);
     }
 
     /** Any entry, sent or failed, goes back to the queue with a fresh count of attempts. */
     public void resend(Operator operator, long id) {
-        operator.require(Permission.EDIT_CASES);
+        access.require(operator, Permission.EDIT_CASES);
         outbox.resend(id, clock.instant());
         deliverSoon.run();
     }

@@ -1,5 +1,6 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.access.Operator;
@@ -21,9 +22,11 @@ public class OperatorAdministration {
     private final AuthenticationService authentication;
     private final Transactions transactions;
     private final AuditTrail audit;
+    private final AccessControl access;
 
     public OperatorAdministration(OperatorRepository operators, AuthenticationService authentication,
-                                  Transactions transactions, AuditTrail audit) {
+                                  Transactions transactions, AuditTrail audit, AccessControl access) {
+        this.access = access;
         this.operators = operators;
         this.authentication = authentication;
         this.transactions = transactions;
@@ -31,13 +34,13 @@ public class OperatorAdministration {
     }
 
     public List<Operator> list(Operator actor) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return operators.findAll();
     }
 
     /** Returns the one-time password to hand over; it must be changed at the first login. */
     public String create(Operator actor, String login, String fullName, Set<Role> roles, boolean canSign) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         String cleanLogin = requireLogin(login);
         String name = requireName(fullName);
         requireRoles(roles);
@@ -53,7 +56,7 @@ public class OperatorAdministration {
 
     public Operator update(Operator actor, long operatorId, String fullName, Set<Role> roles, boolean canSign,
                            boolean enabled) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         String name = requireName(fullName);
         requireRoles(roles);
         return transactions.inTransaction(() -> {
@@ -72,7 +75,7 @@ public class OperatorAdministration {
 
     /** A new one-time password, to be changed at the next login; the lock after wrong passwords is lifted. */
     public String resetPassword(Operator actor, long operatorId) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return transactions.inTransaction(() -> {
             Operator target = find(operatorId);
             operators.clearFailedLogins(operatorId);

@@ -1,5 +1,6 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.OperatorDirectory;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.access.Operator;
 import java.time.Instant;
@@ -8,7 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Port: operator accounts in the shared database. */
-public interface OperatorRepository {
+public interface OperatorRepository extends OperatorDirectory {
+    @Override
+    default Optional<Operator> current(Operator actor) {
+        return findById(actor.id()).map(OperatorAccount::operator);
+    }
+
     Optional<OperatorAccount> findByLogin(String login);
 
     Optional<OperatorAccount> findById(long id);

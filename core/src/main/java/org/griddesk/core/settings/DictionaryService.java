@@ -1,5 +1,6 @@
 package org.griddesk.core.settings;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,10 @@ public class DictionaryService {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final AccessControl access;
 
-    public DictionaryService(DictionaryRepository dictionaries, AuditTrail audit, Transactions transactions, Clock clock) {
+    public DictionaryService(DictionaryRepository dictionaries, AuditTrail audit, Transactions transactions, Clock clock, AccessControl access) {
+        this.access = access;
         this.dictionaries = dictionaries;
         this.audit = audit;
         this.transactions = transactions;
@@ -34,7 +37,7 @@ public class DictionaryService {
     }
 
     public List<DictionaryEntry> entries(Operator actor, Dictionary dictionary) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return dictionaries.entries(dictionary);
     }
 
@@ -45,12 +48,12 @@ public class DictionaryService {
     }
 
     public List<StatusCount> freeTextStatuses(Operator actor) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return dictionaries.freeTextStatuses();
     }
 
     public List<DictionaryEntry> add(Operator actor, Dictionary dictionary, String name) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         String wanted = requireName(dictionary, name);
         return change(dictionary, () -> {
             refuseDuplicate(dictionary, wanted, null);
@@ -63,7 +66,7 @@ public class DictionaryService {
 
     /** A renamed status follows onto the cases that carry it, each with a line in its history. */
     public List<DictionaryEntry> rename(Operator actor, Dictionary dictionary, DictionaryEntry seen, String newName) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         String wanted = requireName(dictionary, newName);
         if (wanted.equals(seen.name())) {
             return dictionaries.entries(dictionary);
@@ -96,7 +99,7 @@ public class DictionaryService {
      * entries means someone else changed the dictionary meanwhile.
      */
     public List<DictionaryEntry> reorder(Operator actor, Dictionary dictionary, List<String> names) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         return change(dictionary, () -> {
             List<String> current = dictionaries.entries(dictionary).stream().map(DictionaryEntry::name).toList();
             if (current.size() != names.size() || !new HashSet<>(current).equals(new HashSet<>(names))) {
@@ -113,7 +116,7 @@ public class DictionaryService {
 
     /** Takes a status clerks typed on cases into the dictionary, so that it is offered from now on. */
     public List<DictionaryEntry> promote(Operator actor, String freeTextStatus) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         Dictionary dictionary = Dictionary.CASE_STATUSES;
         return change(dictionary, () -> {
             boolean onCases = dictionaries.freeTextStatuses().stream()
@@ -132,7 +135,7 @@ public class DictionaryService {
     }
 
     private List<DictionaryEntry> setActive(Operator actor, Dictionary dictionary, DictionaryEntry seen, boolean active) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         if (seen.active() == active) {
             return dictionaries.entries(dictionary);
         }

@@ -1,5 +1,6 @@
 package org.griddesk.core.settings;
 
+import org.griddesk.core.access.AccessControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +26,11 @@ public class OrganisationSettingsService {
     private final HtmlSanitizer sanitizer;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final AccessControl access;
 
     public OrganisationSettingsService(OrganisationSettingsRepository settings, HtmlSanitizer sanitizer, AuditTrail audit,
-                                       Transactions transactions) {
+                                       Transactions transactions, AccessControl access) {
+        this.access = access;
         this.settings = settings;
         this.sanitizer = sanitizer;
         this.audit = audit;
@@ -40,7 +43,7 @@ public class OrganisationSettingsService {
 
     /** {@code edited.version()} is the version the administrator started from. */
     public OrganisationProfile saveProfile(Operator actor, OrganisationProfile edited) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         OrganisationProfile wanted = ProfileRules.check(edited);
         return transactions.inTransaction(() -> {
             OrganisationProfile current = settings.profile();
@@ -80,7 +83,7 @@ public class OrganisationSettingsService {
 
     /** Stores the text sanitised; {@code seenVersion} is the version the administrator started from. */
     public PortalText savePortalText(Operator actor, PortalPage page, String html, long seenVersion) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        access.require(actor, Permission.MANAGE_OPERATORS);
         String clean = preview(html).html();
         return transactions.inTransaction(() -> {
             PortalText current = portalTexts().get(page);

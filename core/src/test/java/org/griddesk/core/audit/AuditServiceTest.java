@@ -1,5 +1,6 @@
 package org.griddesk.core.audit;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,7 +27,7 @@ class AuditServiceTest {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
-    }, clock);
+    }, clock, AccessControl.asGiven());
 
     @BeforeEach
     void fill() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.griddesk.core.common.NotFoundException;
 
 /** The outbox port in memory, claiming like the database one: a claimed entry is not due again for a while. */
-final class InMemoryOutbox implements Outbox {
+public final class InMemoryOutbox implements Outbox {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final Map<Long, OutboxEntry> entries = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.griddesk.core.notifications;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +22,7 @@ class OutboxServiceTest {
 
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AtomicInteger nudges = new AtomicInteger();
-    private final OutboxService service = new OutboxService(outbox, Clock.fixed(NOW, ZoneOffset.UTC), nudges::incrementAndGet);
+    private final OutboxService service = new OutboxService(outbox, Clock.fixed(NOW, ZoneOffset.UTC), nudges::incrementAndGet, AccessControl.asGiven());
 
     @Test
     void listsNewestFirstAndFiltersByState() {

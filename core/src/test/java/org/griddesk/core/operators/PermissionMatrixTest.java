@@ -1,5 +1,6 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.access.Operator;
@@ -26,6 +27,27 @@ import org.griddesk.core.cases.SanitizedHtml;
 import org.griddesk.core.common.AccessDeniedException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.audit.AuditQuery;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.audit.AuditTrail;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.cases.Side;
+import org.griddesk.core.notifications.InMemoryOutbox;
+import org.griddesk.core.notifications.OutboxService;
+import org.griddesk.core.registrations.RegistrationNotifier;
+import org.griddesk.core.registrations.RegistrationQuery;
+import org.griddesk.core.registrations.RegistrationService;
+import org.griddesk.core.settings.Dictionary;
+import org.griddesk.core.settings.DictionaryEntry;
+import org.griddesk.core.settings.DictionaryService;
+import org.griddesk.core.settings.InMemoryDictionaries;
+import org.griddesk.core.settings.InMemoryOrganisationSettings;
+import org.griddesk.core.settings.OrganisationProfile;
+import org.griddesk.core.settings.OrganisationSettingsService;
+import org.griddesk.core.settings.PortalPage;
+import org.griddesk.core.testing.InMemoryApplicants;
+import org.griddesk.core.testing.InMemoryAudit;
+import org.griddesk.core.testing.InMemoryRegistrations;
 import org.griddesk.core.testing.InMemoryCases;
 import org.griddesk.core.testing.InMemoryOperators;
 import org.griddesk.core.testing.InMemorySignatures;
@@ -48,10 +70,10 @@ class PermissionMatrixTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService caseService = new CaseService(cases, cases, () -> CaseStatuses.SEEDED,
             html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE,
-            org.griddesk.core.audit.AuditTrail.NONE);
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
             (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
-            org.griddesk.core.audit.AuditTrail.NONE);
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final InMemoryOperators operators = new InMemoryOperators();
     private final OperatorAdministration administration = new OperatorAdministration(operators,
             new AuthenticationService(operators, new PasswordHasher() {
@@ -64,8 +86,35 @@ class PermissionMatrixTest {
                 public boolean matches(char[] password, String hash) {
                     return hash.equals(new String(password));
                 }
-            }, clock), direct, org.griddesk.core.audit.AuditTrail.NONE);
+            }, clock), direct, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final long caseId = cases.create(new NewCase(1, CaseKind.APPLICATION, "Заявка", Instant.EPOCH));
+    private final InMemoryApplicants applicants = new InMemoryApplicants();
+    private final RegistrationService registrations = new RegistrationService(new InMemoryRegistrations(applicants),
+            applicants, new RegistrationNotifier() {
+                @Override
+                public void newRegistration(String applicantName, String applicantTypeTitle, Instant registeredAt) {
+                }
+
+                @Override
+                public void confirmed(String email, String applicantName) {
+                }
+
+                @Override
+                public void rejected(String email, String applicantName, String reason) {
+                }
+
+                @Override
+                public void correctionRequested(String email, String applicantName, String reason) {
+                }
+            }, direct, clock, AccessControl.asGiven());
+    private final DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), AuditTrail.NONE,
+            direct, clock, AccessControl.asGiven());
+    private final OrganisationSettingsService settings = new OrganisationSettingsService(
+            new InMemoryOrganisationSettings(), html -> new SanitizedHtml(html, html), AuditTrail.NONE, direct,
+            AccessControl.asGiven());
+    private final OutboxService outbox = new OutboxService(new InMemoryOutbox(), clock, () -> { }, AccessControl.asGiven());
+    private final AuditService audit = new AuditService(new InMemoryAudit(), direct, clock, AccessControl.asGiven());
+    private static final DictionaryEntry ENTRY = new DictionaryEntry("Статус", 1, true);
 
     /** Each action with the permission it needs. */
     private Map<String, Map.Entry<Permission, Consumer<Operator>>> actions() {
@@ -90,8 +139,93 @@ class PermissionMatrixTest {
         actions.put("сбросить пароль", Map.entry(Permission.MANAGE_OPERATORS, actor -> administration.resetPassword(actor, 999)));
         actions.put("изменить роли", Map.entry(Permission.MANAGE_OPERATORS,
                 actor -> administration.update(actor, 999, "Имя", Set.of(Role.CLERK), false, true)));
+        actions.put("обновить обращение", Map.entry(Permission.VIEW_CASES, actor -> caseService.refresh(actor, caseId)));
+        actions.put("скачать документ", Map.entry(Permission.VIEW_CASES, actor -> caseService.download(actor,
+                new DocumentItem(999, Side.APPLICANT, Instant.EPOCH, "Заявитель", "ТУ", "tu.pdf", 1, null, null, 999, false),
+                java.io.OutputStream.nullOutputStream())));
+        actions.put("проверить подпись", Map.entry(Permission.VIEW_CASES, actor -> signing.verify(actor, caseId, 999)));
+        actions.put("регистрации", Map.entry(Permission.VIEW_CASES,
+                actor -> registrations.list(actor, new RegistrationQuery(null, null, null, null, 0, 10))));
+        actions.put("дубликаты регистраций", Map.entry(Permission.VIEW_CASES, actor -> registrations.duplicateCounts(actor,
+                registrations.list(new Operator(1, "c", "c", Set.of(Role.CLERK), false, true, false),
+                        new RegistrationQuery(null, null, null, null, 0, 10)))));
+        actions.put("открыть регистрацию", Map.entry(Permission.VIEW_CASES, actor -> registrations.open(actor, 999)));
+        actions.put("подтвердить регистрацию", Map.entry(Permission.EDIT_CASES, actor -> registrations.confirm(actor, 999, 0)));
+        actions.put("отклонить регистрацию", Map.entry(Permission.EDIT_CASES,
+                actor -> registrations.reject(actor, 999, 0, "Причина")));
+        actions.put("запросить исправление", Map.entry(Permission.EDIT_CASES,
+                actor -> registrations.requestCorrection(actor, 999, 0, "Причина")));
+        actions.put("заблокировать", Map.entry(Permission.EDIT_CASES, actor -> registrations.block(actor, 999, 0, "Причина")));
+        actions.put("разблокировать", Map.entry(Permission.EDIT_CASES, actor -> registrations.unblock(actor, 999, 0)));
+        actions.put("справочник", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.entries(actor, Dictionary.CASE_STATUSES)));
+        actions.put("свободные статусы", Map.entry(Permission.MANAGE_OPERATORS, dictionaries::freeTextStatuses));
+        actions.put("добавить в справочник", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.add(actor, Dictionary.CASE_STATUSES, "Новый " + System.nanoTime())));
+        actions.put("переименовать", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.rename(actor, Dictionary.CASE_STATUSES, ENTRY, "Другой")));
+        actions.put("вывести из употребления", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.retire(actor, Dictionary.CASE_STATUSES, ENTRY)));
+        actions.put("вернуть в употребление", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.restore(actor, Dictionary.CASE_STATUSES, ENTRY)));
+        actions.put("порядок", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.reorder(actor, Dictionary.CASE_STATUSES, List.of())));
+        actions.put("перенести в справочник", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> dictionaries.promote(actor, "Ждём оплату")));
+        actions.put("данные организации", Map.entry(Permission.MANAGE_OPERATORS, actor -> settings.saveProfile(actor,
+                new OrganisationProfile("АО «Сеть»", "Москва", "+74950000000", "info@set.ru", "https://set.ru",
+                        "mail@set.ru", "https://set.ru/forms", 0))));
+        actions.put("тексты портала", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> settings.savePortalText(actor, PortalPage.HELP, "<p>Помощь</p>", 0)));
+        actions.put("почта", Map.entry(Permission.VIEW_CASES, actor -> outbox.list(actor, null, 10)));
+        actions.put("отправить повторно", Map.entry(Permission.EDIT_CASES, actor -> outbox.resend(actor, 999)));
+        actions.put("журнал аудита", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> audit.find(actor, new AuditQuery(null, null, null, null, 10))));
         return actions;
     }
+
+    /**
+     * Each protected service method (one that calls {@code access.require}) has its action above: a new protected
+     * method that nobody put in the matrix fails here, read from the sources.
+     */
+    @Test
+    void everyProtectedMethodOfTheServicesIsInTheMatrix() throws Exception {
+        Set<String> protectedMethods = new java.util.TreeSet<>();
+        java.util.regex.Pattern method = java.util.regex.Pattern.compile("^    public [^=;(]*?(\\w+)\\((Operator|[^)]*Operator )");
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String current = null;
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    java.util.regex.Matcher found = method.matcher(line);
+                    if (found.find()) {
+                        current = file.getFileName().toString().replace(".java", "") + "." + found.group(1);
+                    }
+                    if (line.contains("access.require(") && current != null) {
+                        protectedMethods.add(current);
+                    }
+                }
+            }
+        }
+        assertThat(protectedMethods).as("protected methods found in the sources").hasSizeGreaterThan(30);
+        assertThat(COVERED).containsAll(protectedMethods);
+        assertThat(actions()).hasSizeGreaterThanOrEqualTo(protectedMethods.size());
+    }
+
+    /** The service methods the actions above call (kept next to them: a new action adds its method here). */
+    private static final Set<String> COVERED = Set.of("CaseService.find", "CaseService.countByStatus",
+            "CaseService.open", "CaseService.refresh", "CaseService.saveStatusAndNumber", "CaseService.addDocument",
+            "CaseService.addMessage", "CaseService.addStatusNote", "CaseService.deleteItem", "CaseService.download",
+            "DocumentSigningService.progress", "DocumentSigningService.signAsOrganisation",
+            "DocumentSigningService.verify", "DocumentSigningService.signatureFile",
+            "OperatorAdministration.list", "OperatorAdministration.create", "OperatorAdministration.update",
+            "OperatorAdministration.resetPassword", "RegistrationService.list", "RegistrationService.duplicateCounts",
+            "RegistrationService.open", "RegistrationService.confirm", "RegistrationService.reject",
+            "RegistrationService.requestCorrection", "RegistrationService.block", "RegistrationService.unblock",
+            "DictionaryService.entries", "DictionaryService.freeTextStatuses", "DictionaryService.add",
+            "DictionaryService.rename", "DictionaryService.retire", "DictionaryService.restore",
+            "DictionaryService.reorder", "DictionaryService.promote", "OrganisationSettingsService.saveProfile",
+            "OrganisationSettingsService.savePortalText", "OutboxService.list", "OutboxService.resend",
+            "AuditService.find");
 
     @Test
     void everyRoleMayDoExactlyWhatItGrants() {

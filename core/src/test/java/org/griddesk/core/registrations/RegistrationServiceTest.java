@@ -1,5 +1,6 @@
 package org.griddesk.core.registrations;
 
+import org.griddesk.core.access.AccessControl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -46,7 +47,7 @@ class RegistrationServiceTest {
     };
     private final RecordingNotifier notifier = new RecordingNotifier(() -> depth > 0);
     private final RegistrationService service = new RegistrationService(registrations, applicants, notifier, transactions,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), AccessControl.asGiven());
 
     @Test
     void receivingStoresANewRegistrationWithHistoryAndTellsTheOrganisation() {

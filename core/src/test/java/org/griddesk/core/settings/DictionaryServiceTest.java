@@ -1,5 +1,6 @@
 package org.griddesk.core.settings;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ class DictionaryServiceTest {
     private final CountingTransactions transactions = new CountingTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail(transactions);
     private final DictionaryService service = new DictionaryService(store, audit, transactions,
-            Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC), AccessControl.asGiven());
 
     @BeforeEach
     void seed() {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The settings row and portal texts in memory, with the same version rule as the database. */
-final class InMemoryOrganisationSettings implements OrganisationSettingsRepository {
+public final class InMemoryOrganisationSettings implements OrganisationSettingsRepository {
     private OrganisationProfile profile = new OrganisationProfile("АО «Городская электросеть»", "г. Кемерово",
             "+7 (3842) 45-67-89", "info@gorset.ru", "https://gorset.ru", "portal@gorset.ru", "", 0);
     private final List<PortalText> texts = new ArrayList<>(List.of(

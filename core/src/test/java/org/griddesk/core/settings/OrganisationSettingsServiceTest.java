@@ -1,5 +1,6 @@
 package org.griddesk.core.settings;
 
+import org.griddesk.core.access.AccessControl;
 import java.util.List;
 import java.util.function.Consumer;
 import org.griddesk.core.cases.HtmlSanitizer;
@@ -24,7 +25,7 @@ class OrganisationSettingsServiceTest {
     private final InMemoryOrganisationSettings store = new InMemoryOrganisationSettings();
     private final CountingTransactions transactions = new CountingTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail(transactions);
-    private final OrganisationSettingsService service = new OrganisationSettingsService(store, NO_SCRIPTS, audit, transactions);
+    private final OrganisationSettingsService service = new OrganisationSettingsService(store, NO_SCRIPTS, audit, transactions, AccessControl.asGiven());
 
     @Test
     void anyoneReadsTheProfile() {

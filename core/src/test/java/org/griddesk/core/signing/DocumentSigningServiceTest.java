@@ -1,5 +1,6 @@
 package org.griddesk.core.signing;
 
+import org.griddesk.core.access.AccessControl;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ class DocumentSigningServiceTest {
                 }
                 return nextCheck;
             }, direct, Clock.fixed(NOW, ZoneOffset.UTC), ORGANISATION, notifier,
-            org.griddesk.core.audit.AuditTrail.NONE);
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
 
     private record Offer(long caseId, long documentId) {
     }

@@ -1,5 +1,6 @@
 package org.griddesk.persistence.audit;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ class JooqAuditRepositoryTest {
 
     private static AuditService audit(Database database) {
         return new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC), new JooqTransactions(database.dsl()),
-                Clock.systemUTC());
+                Clock.systemUTC(), AccessControl.asGiven());
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.griddesk.persistence.cases;
 
+import org.griddesk.core.access.AccessControl;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ class CaseServiceOnDatabaseTest {
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                 html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
-                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE);
+                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     }
 
     private static long newCase(Database database) {

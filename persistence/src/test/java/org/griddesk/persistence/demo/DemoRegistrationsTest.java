@@ -1,5 +1,6 @@
 package org.griddesk.persistence.demo;
 
+import org.griddesk.core.access.AccessControl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -61,7 +62,7 @@ class DemoRegistrationsTest {
             JooqApplicantRepository applicants = new JooqApplicantRepository(database.dsl());
             new DemoRegistrations(registrations, applicants, new JooqTransactions(database.dsl()), clock).fill();
             RegistrationService service = new RegistrationService(registrations, applicants, SILENT,
-                    new JooqTransactions(database.dsl()), clock);
+                    new JooqTransactions(database.dsl()), clock, AccessControl.asGiven());
             RegistrationPage page = service.list(CLERK, RegistrationQuery.firstPage());
             List<List<Duplicate>> duplicates = new ArrayList<>();
             for (RegistrationRow row : page.rows()) {

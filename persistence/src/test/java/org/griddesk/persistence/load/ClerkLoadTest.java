@@ -1,5 +1,6 @@
 package org.griddesk.persistence.load;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -61,10 +62,10 @@ class ClerkLoadTest {
         try (Database database = TestDatabase.POSTGRES.open()) {
             Clock clock = Clock.systemUTC();
             AuditService audit = new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC),
-                    new JooqTransactions(database.dsl()), clock);
+                    new JooqTransactions(database.dsl()), clock, AccessControl.asGiven());
             CaseService cases = new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                     new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
-                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit);
+                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven());
             List<Long> ids = seed(database);
 
             List<Save> saves = new CopyOnWriteArrayList<>();

@@ -1,5 +1,6 @@
 package org.griddesk.persistence.registrations;
 
+import org.griddesk.core.access.AccessControl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.griddesk.persistence.registrations.Forms.T0;
 import static org.griddesk.persistence.schema.Tables.AUDIT_RECORD;
@@ -39,7 +40,7 @@ class HousekeepingOnDatabaseTest {
     /** The chained audit trail, as the application wires it. */
     private static AuditService audit(Database database) {
         return new AuditService(new JooqAuditRepository(database.dsl(), ZoneId.of("Europe/Moscow")),
-                new JooqTransactions(database.dsl()), Clock.fixed(NOW, ZoneId.of("Europe/Moscow")));
+                new JooqTransactions(database.dsl()), Clock.fixed(NOW, ZoneId.of("Europe/Moscow")), AccessControl.asGiven());
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.griddesk.persistence.registrations;
 
+import org.griddesk.core.access.AccessControl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.griddesk.persistence.registrations.Forms.T0;
@@ -62,7 +63,7 @@ class RegistrationServiceOnDatabaseTest {
     private static RegistrationService service(Database database, RegistrationNotifier notifier) {
         return new RegistrationService(new JooqRegistrationRepository(database.dsl()),
                 new JooqApplicantRepository(database.dsl()), notifier, new JooqTransactions(database.dsl()),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), AccessControl.asGiven());
     }
 
     @ParameterizedTest

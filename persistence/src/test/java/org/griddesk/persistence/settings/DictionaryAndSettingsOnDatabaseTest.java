@@ -1,5 +1,6 @@
 package org.griddesk.persistence.settings;
 
+import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,12 +48,12 @@ class DictionaryAndSettingsOnDatabaseTest {
     private static OrganisationSettingsService settings(Database database, AuditTrail audit) {
         return new OrganisationSettingsService(new JooqOrganisationSettings(database.dsl()),
                 html -> new SanitizedHtml(html.replace("<script>", "").replace("</script>", ""), html),
-                audit, new JooqTransactions(database.dsl()));
+                audit, new JooqTransactions(database.dsl()), AccessControl.asGiven());
     }
 
     private static DictionaryService dictionaries(Database database, AuditTrail audit) {
         return new DictionaryService(new JooqDictionaries(database.dsl()), audit, new JooqTransactions(database.dsl()),
-                Clock.system(ZoneOffset.UTC));
+                Clock.system(ZoneOffset.UTC), AccessControl.asGiven());
     }
 
     @ParameterizedTest

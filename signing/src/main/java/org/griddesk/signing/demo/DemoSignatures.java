@@ -74,14 +74,14 @@ public final class DemoSignatures {
         writeTrustAndKey(pki, organisation);
         KeyOrganisationSigner organisationKey = new KeyOrganisationSigner(organisation.signingKey(), clock);
         int signed = 0;
-        for (long caseId : caseIds(CONTRACT_IN_FORCE)) {
+        for (long caseId : caseIds(signer, CONTRACT_IN_FORCE)) {
             for (DocumentItem offer : offers(signer, caseId)) {
                 signing.signAsOrganisation(signer, caseId, offer.id(), organisationKey);
-                counterSign(pki, cases.open(signer, caseId), offer, signed);
+                counterSign(pki, signer, cases.open(signer, caseId), offer, signed);
                 signed++;
             }
         }
-        List<Long> prepared = caseIds(OFFER_PREPARED);
+        List<Long> prepared = caseIds(signer, OFFER_PREPARED);
         // Half the prepared offers wait for the applicant, half for the organisation's signer.
         for (long caseId : prepared.subList(0, prepared.size() / 2)) {
             for (DocumentItem offer : offers(signer, caseId)) {
@@ -94,7 +94,7 @@ public final class DemoSignatures {
     }
 
     /** Individuals confirm with an SMS code; others sign with their own certificate, one in ten with a wrong one. */
-    private void counterSign(TestPki pki, CaseCard card, DocumentItem offer, int index) {
+    private void counterSign(TestPki pki, Operator reader, CaseCard card, DocumentItem offer, int index) {
         Applicant applicant = card.applicant();
         Instant at = clock.instant();
         switch (applicant.type()) {
@@ -104,7 +104,7 @@ public final class DemoSignatures {
                 TestIdentity key = index % 10 == 3 ? pki.legalEntity() : pki.issue("applicant-" + applicant.id(),
                         GostAlgorithm.GOST_2012_256.defaultParamSet(), applicantSubject(applicant),
                         at.minus(Duration.ofDays(100)), at.plus(Duration.ofDays(365)), TestPki.SIGNING_KEY_USAGE);
-                signing.receiveQualifiedCounterSignature(card.id(), offer.id(), sign(download(offer), key));
+                signing.receiveQualifiedCounterSignature(card.id(), offer.id(), sign(download(reader, offer), key));
             }
         }
     }
@@ -117,15 +117,15 @@ public final class DemoSignatures {
         }
     }
 
-    private byte[] download(DocumentItem offer) {
+    private byte[] download(Operator reader, DocumentItem offer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        cases.download(systemReader(), offer, bytes);
+        cases.download(reader, offer, bytes);
         return bytes.toByteArray();
     }
 
-    private List<Long> caseIds(String status) {
+    private List<Long> caseIds(Operator reader, String status) {
         CaseQuery query = new CaseQuery(Set.of(status), null, null, null, null, CaseSortColumn.CREATED, true, 0, 1000);
-        return cases.find(systemReader(), query).rows().stream().map(row -> row.id()).toList();
+        return cases.find(reader, query).rows().stream().map(row -> row.id()).toList();
     }
 
     private List<DocumentItem> offers(Operator signer, long caseId) {
@@ -133,12 +133,6 @@ public final class DemoSignatures {
                 .filter(DocumentItem.class::isInstance).map(DocumentItem.class::cast)
                 .filter(DocumentItem::requiresTwoSidedSignature)
                 .toList();
-    }
-
-    /** The portal's side needs no operator; reads for the fixture are made as a clerk would. */
-    private static Operator systemReader() {
-        return new Operator(0, "demo", "Демонстрационные данные",
-                Set.of(org.griddesk.core.access.Role.CLERK), false, true, false);
     }
 
     private void writeTrustAndKey(TestPki pki, TestIdentity organisation) {
