@@ -10,19 +10,22 @@ import javafx.scene.layout.BorderPane;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
-import org.griddesk.core.access.Operator;
+import java.time.Instant;
+import org.griddesk.core.operators.OperatorListing;
 
 public class OperatorsView implements View {
     private final BorderPane root = new BorderPane();
 
     public OperatorsView(OperatorsViewModel model, DialogService dialogs) {
-        TableView<Operator> table = new TableView<>(model.operators());
+        TableView<OperatorListing> table = new TableView<>(model.operators());
         table.setId("operators-table");
-        table.getColumns().add(TextColumns.of("Имя пользователя", Operator::login, 140));
-        table.getColumns().add(TextColumns.of("ФИО", Operator::fullName, 260));
-        table.getColumns().add(TextColumns.of("Роли", Operator::rolesTitle, 240));
-        table.getColumns().add(TextColumns.of("Право подписи", operator -> operator.canSignForOrganisation() ? "да" : "", 110));
-        table.getColumns().add(TextColumns.of("Состояние", operator -> operator.enabled() ? "включена" : "отключена", 110));
+        table.getColumns().add(TextColumns.of("Имя пользователя", listed -> listed.operator().login(), 140));
+        table.getColumns().add(TextColumns.of("ФИО", listed -> listed.operator().fullName(), 260));
+        table.getColumns().add(TextColumns.of("Роли", listed -> listed.operator().rolesTitle(), 220));
+        table.getColumns().add(TextColumns.of("Право подписи",
+                listed -> listed.operator().canSignForOrganisation() ? "да" : "", 110));
+        table.getColumns().add(TextColumns.of("Состояние", listed -> listed.operator().enabled() ? "включена" : "отключена", 100));
+        table.getColumns().add(TextColumns.of("Вход", listed -> OperatorsViewModel.lockText(listed, Instant.now()), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button create = new Button("Создать");
@@ -32,17 +35,24 @@ public class OperatorsView implements View {
         edit.setId("operator-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(event -> {
-            Operator selected = table.getSelectionModel().getSelectedItem();
-            dialogs.showCustom(new OperatorDialog(selected)).ifPresent(form -> model.update(selected, form));
+            OperatorListing selected = table.getSelectionModel().getSelectedItem();
+            dialogs.showCustom(new OperatorDialog(selected.operator())).ifPresent(form -> model.update(selected, form));
         });
         Button reset = new Button("Сбросить пароль");
         reset.setId("operator-reset-password");
         reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reset.setOnAction(event -> model.resetPassword(table.getSelectionModel().getSelectedItem()));
+        Button unlock = new Button("Разблокировать");
+        unlock.setId("operator-unlock");
+        unlock.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> table.getSelectionModel().getSelectedItem() == null
+                        || !table.getSelectionModel().getSelectedItem().lockedAt(Instant.now()),
+                table.getSelectionModel().selectedItemProperty()));
+        unlock.setOnAction(event -> model.unlock(table.getSelectionModel().getSelectedItem()));
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(4, 12, 4, 12));
-        root.setTop(new ToolBar(create, edit, reset));
+        root.setTop(new ToolBar(create, edit, reset, unlock));
         root.setCenter(table);
         root.setBottom(status);
         model.load();

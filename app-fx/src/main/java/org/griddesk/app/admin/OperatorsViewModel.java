@@ -9,13 +9,16 @@ import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.operators.OperatorListing;
 
 /** "Пользователи": list, create, change roles and rights, disable, reset a password. */
 public class OperatorsViewModel {
+    private static final java.time.format.DateTimeFormatter LOCKED_UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
     private final OperatorAdministration administration;
     private final UiContext ui;
-    private final ObservableList<Operator> operators = FXCollections.observableArrayList();
-    private final ObservableList<Operator> operatorsView = FXCollections.unmodifiableObservableList(operators);
+    private final ObservableList<OperatorListing> operators = FXCollections.observableArrayList();
+    private final ObservableList<OperatorListing> operatorsView = FXCollections.unmodifiableObservableList(operators);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public OperatorsViewModel(OperatorAdministration administration, UiContext ui) {
@@ -42,17 +45,43 @@ public class OperatorsViewModel {
                 .onFailure(failure -> ui.dialogs().showError("Пользователь не создан", UserMessages.describe(failure))));
     }
 
-    public void update(Operator operator, OperatorForm form) {
-        ui.executor().execute(BackgroundTask.of("Сохранение пользователя…", () -> administration.update(ui.session().operator(),
-                        operator.id(), form.fullName(), form.roles(), form.canSign(), form.enabled()))
+    /** Saves against the version the list showed: another administrator's newer save is not overwritten. */
+    public void update(OperatorListing listed, OperatorForm form) {
+        Operator actor = ui.session().operator();
+        ui.executor().execute(BackgroundTask.of("Сохранение пользователя…", () -> administration.update(actor,
+                        listed.operator().id(), listed.version(), form.fullName(), form.roles(), form.canSign(),
+                        form.enabled()))
                 .onSuccess(saved -> {
                     status.set("Сохранено: " + saved.login());
                     load();
                 })
-                .onFailure(failure -> ui.dialogs().showError("Изменения не сохранены", UserMessages.describe(failure))));
+                .onFailure(failure -> {
+                    ui.dialogs().showError("Изменения не сохранены", UserMessages.describe(failure));
+                    load();
+                }));
     }
 
-    public void resetPassword(Operator operator) {
+    /** «Разблокировать»: lets an operator locked after wrong passwords in before the 15 minutes are over. */
+    public void unlock(OperatorListing listed) {
+        Operator actor = ui.session().operator();
+        ui.executor().execute(BackgroundTask.of("Снятие блокировки…", () -> {
+                    administration.unlock(actor, listed.operator().id());
+                    return listed.operator().login();
+                })
+                .onSuccess(login -> {
+                    status.set("Блокировка входа снята: " + login);
+                    load();
+                })
+                .onFailure(failure -> ui.dialogs().showError("Блокировка не снята", UserMessages.describe(failure))));
+    }
+
+    /** «заблокирован до 14:32» for an account locked after wrong passwords, or empty. */
+    public static String lockText(OperatorListing listed, java.time.Instant now) {
+        return listed.lockedAt(now) ? "заблокирован до " + LOCKED_UNTIL.format(listed.lockedUntil()) : "";
+    }
+
+    public void resetPassword(OperatorListing listed) {
+        Operator operator = listed.operator();
         if (!ui.dialogs().confirm("Сброс пароля", "Сбросить пароль пользователя «" + operator.login()
                 + "»? Текущий пароль перестанет действовать.")) {
             return;
@@ -64,7 +93,7 @@ public class OperatorsViewModel {
                 .onFailure(failure -> ui.dialogs().showError("Пароль не сброшен", UserMessages.describe(failure))));
     }
 
-    public ObservableList<Operator> operators() {
+    public ObservableList<OperatorListing> operators() {
         return operatorsView;
     }
 

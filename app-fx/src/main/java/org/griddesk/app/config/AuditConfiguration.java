@@ -14,6 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class AuditConfiguration {
     @Bean
     AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock, AccessControl access) {
-        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, clock, access);
+        return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, access);
     }
 }

@@ -34,8 +34,9 @@ class OperatorsConfiguration {
     }
 
     @Bean
-    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher, Clock clock) {
-        return new AuthenticationService(operators, hasher, clock);
+    AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher, Clock clock,
+                                                AuditService audit) {
+        return new AuthenticationService(operators, hasher, clock, audit);
     }
 
     @Bean

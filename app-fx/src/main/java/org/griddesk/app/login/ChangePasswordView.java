@@ -3,6 +3,7 @@ package org.griddesk.app.login;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import org.griddesk.core.operators.AuthenticationService;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -15,8 +16,9 @@ public class ChangePasswordView implements View {
     public ChangePasswordView(ChangePasswordViewModel model) {
         Label title = new Label("Смена пароля");
         title.getStyleClass().add("login-title");
-        Label explanation = new Label(model.operatorName() + ", вы вошли с одноразовым паролем. Придумайте новый: "
-                + "не менее 6 символов, строчные и заглавные латинские буквы, цифра и специальный символ.");
+        Label explanation = new Label(model.operatorName() + ", вы вошли с одноразовым паролем. Придумайте новый, "
+                + "не такой, как одноразовый: не менее " + AuthenticationService.OPERATOR_PASSWORD_LENGTH
+                + " символов, строчные и заглавные латинские буквы, цифра и специальный символ.");
         explanation.setWrapText(true);
         PasswordField first = new PasswordField();
         first.setId("new-password");

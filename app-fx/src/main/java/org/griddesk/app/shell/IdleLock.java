@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.BackgroundTask;
@@ -16,7 +17,8 @@ import org.griddesk.app.ui.UserMessages;
 
 /**
  * Locks an idle workstation: after the configured time without keyboard or mouse, a curtain covers the
- * window until the operator's password is entered again. What lies under it (open cards, typed text) stays.
+ * window until the operator's password is entered again. What lies under it (open cards, typed text) stays, and
+ * cannot be reached meanwhile: it is disabled (no Tab, no mouse) and shortcuts such as Ctrl+W are swallowed.
  */
 public final class IdleLock {
     /** Checks the logged-in operator's password; throws with a Russian message when it is wrong. */
@@ -29,11 +31,17 @@ public final class IdleLock {
     private final PauseTransition idle;
     private final VBox curtain;
     private final EventHandler<InputEvent> activity;
+    private final EventHandler<KeyEvent> shortcuts;
+    private final Runnable locked;
 
-    /** {@code layers}: the pane whose content is covered; its first child is the working area. */
+    /**
+     * {@code layers}: the pane whose content is covered; its first child is the working area. {@code locked} is
+     * told each time the curtain comes down (for the audit trail).
+     */
     public IdleLock(StackPane layers, Duration after, String operatorName, PasswordCheck check, TaskExecutor executor,
-                    Runnable logOut) {
+                    Runnable logOut, Runnable locked) {
         this.layers = layers;
+        this.locked = locked;
         this.idle = new PauseTransition(javafx.util.Duration.millis(after.toMillis()));
         Label title = new Label("Рабочее место заблокировано");
         title.getStyleClass().add("login-title");
@@ -77,16 +85,25 @@ public final class IdleLock {
                 idle.playFromStart();
             }
         };
+        // Scene accelerators act on whatever has the focus: while locked only typing into the curtain counts.
+        shortcuts = event -> {
+            if (isLocked() && (event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()
+                    || event.getCode().isFunctionKey())) {
+                event.consume();
+            }
+        };
     }
 
     public void start() {
         layers.addEventFilter(InputEvent.ANY, activity);
+        layers.addEventFilter(KeyEvent.ANY, shortcuts);
         idle.playFromStart();
     }
 
     public void stop() {
         idle.stop();
         layers.removeEventFilter(InputEvent.ANY, activity);
+        layers.removeEventFilter(KeyEvent.ANY, shortcuts);
         hide();
     }
 
@@ -96,13 +113,20 @@ public final class IdleLock {
 
     private void show() {
         if (!isLocked()) {
+            workingArea().setDisable(true);
             layers.getChildren().add(curtain);
             curtain.lookup("#unlock-password").requestFocus();
+            locked.run();
         }
     }
 
     private void hide() {
         layers.getChildren().remove(curtain);
+        workingArea().setDisable(false);
         idle.playFromStart();
+    }
+
+    private javafx.scene.Node workingArea() {
+        return layers.getChildren().getFirst();
     }
 }

@@ -22,6 +22,7 @@ import org.griddesk.app.login.LoginView;
 import org.griddesk.app.login.LoginViewModel;
 import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.sync.RemoteChanges;
+import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
@@ -104,15 +105,29 @@ public class MainWindow {
 
     private void showShell(Operator operator, Workplace workplace, StartupReport startup) {
         ui.session().logIn(operator);
-        shell = new ShellView(ui, workplace, () -> showLogin(workplace, startup));
+        shell = new ShellView(ui, workplace, () -> logOut(operator, workplace, startup));
         StackPane layers = new StackPane(shell.root());
         if (!workplace.idleLockAfter().isZero()) {
             idleLock = new IdleLock(layers, workplace.idleLockAfter(), operator.fullName(),
-                    password -> workplace.authentication().logIn(operator.login(), password), ui.executor(),
-                    () -> showLogin(workplace, startup));
+                    password -> workplace.authentication().unlockScreen(operator, password), ui.executor(),
+                    () -> logOut(operator, workplace, startup), () -> audited("Блокировка экрана…",
+                            () -> workplace.authentication().screenLocked(operator)));
             idleLock.start();
         }
         show(layers);
+    }
+
+    /** «Выйти»: the audit trail notes it, the window returns to the login. */
+    private void logOut(Operator operator, Workplace workplace, StartupReport startup) {
+        audited("Выход…", () -> workplace.authentication().loggedOut(operator));
+        showLogin(workplace, startup);
+    }
+
+    private void audited(String title, Runnable record) {
+        ui.executor().execute(BackgroundTask.of(title, () -> {
+            record.run();
+            return null;
+        }).onFailure(failure -> { }));
     }
 
     private void disposeShell() {

@@ -17,6 +17,7 @@ import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.operators.OperatorListing;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.reports.CsvTables;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +60,7 @@ class AdministrationViewModelsTest {
         Fx.waitUntil("operators loaded", () -> model.operators().size() >= 4);
 
         Fx.run(() -> model.create(new OperatorForm("sokolova", "Соколова Анна Игоревна", EnumSet.of(Role.CLERK), true, true)));
-        Fx.waitUntil("created", () -> model.operators().stream().anyMatch(o -> o.login().equals("sokolova")));
+        Fx.waitUntil("created", () -> model.operators().stream().anyMatch(o -> o.operator().login().equals("sokolova")));
         String info = dialogs.infos().getFirst();
         String oneTime = info.substring(info.indexOf("пароль: ") + 8, info.indexOf('\n'));
         Operator created = grid.authentication().logIn("sokolova", oneTime.toCharArray());
@@ -75,7 +76,8 @@ class AdministrationViewModelsTest {
     void theLastAdministratorCannotBeDisabled() {
         RecordingDialogService dialogs = new RecordingDialogService();
         OperatorsViewModel model = new OperatorsViewModel(grid.bean(OperatorAdministration.class), ui(dialogs));
-        Fx.run(() -> model.update(admin, new OperatorForm("admin", admin.fullName(), Set.of(Role.ADMIN), false, false)));
+        Fx.run(() -> model.update(new OperatorListing(admin, 0, null),
+                new OperatorForm("admin", admin.fullName(), Set.of(Role.ADMIN), false, false)));
         Fx.waitUntil("refused", () -> !dialogs.errors().isEmpty());
         assertThat(dialogs.errors().getFirst()).contains("последнего администратора");
     }

@@ -48,8 +48,8 @@ class RightsTakeEffectAtOnceTest {
 
             OperatorAdministration administration = admins.getBean(OperatorAdministration.class);
             Operator admin = admins.getBean(AuthenticationService.class).logIn("admin", "Admin-2026!".toCharArray());
-            administration.update(admin, clerk.id(), clerk.fullName(), clerk.roles(), false, false);
-            administration.update(admin, signer.id(), signer.fullName(), Set.of(Role.CLERK), false, true);
+            administration.update(admin, clerk.id(), 0, clerk.fullName(), clerk.roles(), false, false);
+            administration.update(admin, signer.id(), 0, signer.fullName(), Set.of(Role.CLERK), false, true);
 
             // The other workstation still holds the old Operator records: the services read them again.
             assertThatThrownBy(() -> cases.open(clerk, caseId)).isInstanceOf(AccessDeniedException.class);

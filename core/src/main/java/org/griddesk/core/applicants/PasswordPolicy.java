@@ -15,10 +15,15 @@ public final class PasswordPolicy {
 
     /** What the candidate lacks, in Russian, one line per problem; empty when the password is acceptable. */
     public static List<String> problems(String candidate) {
+        return problems(candidate, MIN_LENGTH);
+    }
+
+    /** The same character classes with a longer minimum: staff accounts need {@code minLength} characters. */
+    public static List<String> problems(String candidate, int minLength) {
         String text = candidate == null ? "" : candidate;
         List<String> problems = new ArrayList<>();
-        if (text.codePointCount(0, text.length()) < MIN_LENGTH) {
-            problems.add("Пароль должен содержать не менее " + MIN_LENGTH + " знаков");
+        if (text.codePointCount(0, text.length()) < minLength) {
+            problems.add("Пароль должен содержать не менее " + minLength + " знаков");
         }
         if (text.chars().noneMatch(c -> c >= 'A' && c <= 'Z')) {
             problems.add("Пароль должен содержать латинские заглавные буквы");

@@ -1,5 +1,6 @@
 package org.griddesk.core.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Port: where the chained records live. */
@@ -8,6 +9,9 @@ public interface AuditRepository {
     AuditHead lockHead();
 
     AuditHead head();
+
+    /** The database server's current time: every workstation's records carry the same clock. */
+    Instant serverTime();
 
     /** Inserts the record and moves the head onto it. */
     void append(AuditRecord record);

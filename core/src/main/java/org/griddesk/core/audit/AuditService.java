@@ -1,7 +1,6 @@
 package org.griddesk.core.audit;
 
 import org.griddesk.core.access.AccessControl;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.griddesk.core.common.Transactions;
@@ -18,24 +17,22 @@ public class AuditService implements AuditTrail, AuditLog {
 
     private final AuditRepository records;
     private final Transactions transactions;
-    private final Clock clock;
     private final AccessControl access;
 
-    public AuditService(AuditRepository records, Transactions transactions, Clock clock, AccessControl access) {
+    public AuditService(AuditRepository records, Transactions transactions, AccessControl access) {
         this.access = access;
         this.records = records;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
     public void record(Operator actor, String action, String subject, String before, String after) {
-        append(clock.instant(), actor.fullName() + " (" + actor.login() + ")", action, subject, before, after);
+        append(actor.fullName() + " (" + actor.login() + ")", action, subject, before, after);
     }
 
     @Override
-    public void append(Instant at, String actor, String action, String details) {
-        append(at, actor, action, details, null, null);
+    public void append(String actor, String action, String details) {
+        append(actor, action, details, null, null);
     }
 
     @Override
@@ -45,9 +42,11 @@ public class AuditService implements AuditTrail, AuditLog {
                 .toList();
     }
 
-    private void append(Instant at, String actor, String action, String subject, String before, String after) {
+    /** Stamped with the database server's time, read after the head is locked: one clock, in chain order. */
+    private void append(String actor, String action, String subject, String before, String after) {
         transactions.run(() -> {
             AuditHead head = records.lockHead();
+            Instant at = records.serverTime();
             records.append(AuditHashes.seal(head.seq() + 1, at, actor, action, subject, before, after, head.hash()));
         });
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.griddesk.core.audit.AuditTrail;
+import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
@@ -33,9 +34,9 @@ public class OperatorAdministration {
         this.audit = audit;
     }
 
-    public List<Operator> list(Operator actor) {
+    public List<OperatorListing> list(Operator actor) {
         access.require(actor, Permission.MANAGE_OPERATORS);
-        return operators.findAll();
+        return operators.listing();
     }
 
     /** Returns the one-time password to hand over; it must be changed at the first login. */
@@ -54,18 +55,26 @@ public class OperatorAdministration {
         });
     }
 
-    public Operator update(Operator actor, long operatorId, String fullName, Set<Role> roles, boolean canSign,
-                           boolean enabled) {
+    /**
+     * Saves what the administrator saw at {@code seenVersion}; refused when another administrator saved first. The
+     * last enabled administrator stays one even when two administrators race: their changes queue on a lock.
+     */
+    public Operator update(Operator actor, long operatorId, long seenVersion, String fullName, Set<Role> roles,
+                           boolean canSign, boolean enabled) {
         access.require(actor, Permission.MANAGE_OPERATORS);
         String name = requireName(fullName);
         requireRoles(roles);
         return transactions.inTransaction(() -> {
+            operators.lockForAdministration();
             Operator current = find(operatorId);
             boolean stillAdmin = enabled && roles.contains(Role.ADMIN);
             if (current.roles().contains(Role.ADMIN) && current.enabled() && !stillAdmin && enabledAdmins() == 1) {
                 throw new DomainException("Нельзя отключить или лишить прав последнего администратора");
             }
-            operators.update(operatorId, name, EnumSet.copyOf(roles), canSign, enabled);
+            if (!operators.update(operatorId, seenVersion, name, EnumSet.copyOf(roles), canSign, enabled)) {
+                throw new ConcurrentChangeException("Пользователь «" + current.login() + "» уже изменён другим "
+                        + "администратором. Список обновлён: проверьте его данные и повторите изменение.");
+            }
             audit.record(actor, "Изменён пользователь", "Пользователь " + current.login(),
                     describe(current.fullName(), current.roles(), current.canSignForOrganisation(), current.enabled()),
                     describe(name, roles, canSign, enabled));
@@ -84,6 +93,16 @@ public class OperatorAdministration {
         });
     }
 
+    /** «Разблокировать»: lifts the lock after wrong passwords before its 15 minutes are over. */
+    public void unlock(Operator actor, long operatorId) {
+        access.require(actor, Permission.MANAGE_OPERATORS);
+        transactions.run(() -> {
+            Operator target = find(operatorId);
+            operators.clearFailedLogins(operatorId);
+            audit.record(actor, "Снята блокировка входа", "Пользователь " + target.login(), null, null);
+        });
+    }
+
     private static String describe(String name, Set<Role> roles, boolean canSign, boolean enabled) {
         return name + "; роли: " + roles.stream().sorted().map(Role::title).reduce((a, b) -> a + ", " + b).orElse("")
                 + (canSign ? "; право подписи" : "") + (enabled ? "" : "; отключён");
@@ -95,7 +114,8 @@ public class OperatorAdministration {
     }
 
     private long enabledAdmins() {
-        return operators.findAll().stream().filter(o -> o.enabled() && o.roles().contains(Role.ADMIN)).count();
+        return operators.listing().stream().map(OperatorListing::operator)
+                .filter(o -> o.enabled() && o.roles().contains(Role.ADMIN)).count();
     }
 
     private static String requireLogin(String login) {

@@ -31,9 +31,15 @@ public interface OperatorRepository extends OperatorDirectory {
 
     void clearFailedLogins(long operatorId);
 
-    void update(long operatorId, String fullName, Set<Role> roles, boolean canSignForOrganisation, boolean enabled);
+    /** Only if the row still has {@code expectedVersion}; false when another administrator saved it first. */
+    boolean update(long operatorId, long expectedVersion, String fullName, Set<Role> roles,
+                   boolean canSignForOrganisation, boolean enabled);
+
+    /** Locks every operator row until the transaction ends: administrators' changes to who is admin queue up. */
+    void lockForAdministration();
 
     long count();
 
-    List<Operator> findAll();
+    /** Everyone, by name, with versions and login locks. */
+    List<OperatorListing> listing();
 }

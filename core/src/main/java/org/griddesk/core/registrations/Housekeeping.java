@@ -67,7 +67,7 @@ public class Housekeeping {
             if (!registrations.delete(registrationId)) {
                 return false;
             }
-            audit.append(now, ACTOR + " (" + workstation + ")", ACTION, details(current));
+            audit.append(ACTOR + " (" + workstation + ")", ACTION, details(current));
             return true;
         });
     }

@@ -27,7 +27,11 @@ class AuditServiceTest {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
-    }, clock, AccessControl.asGiven());
+    }, AccessControl.asGiven());
+
+    {
+        repository.serverClock = clock::instant;
+    }
 
     @BeforeEach
     void fill() {
@@ -35,7 +39,7 @@ class AuditServiceTest {
             audit.record(CLERK, "Текущий статус", "Обращение №" + (1000 + i), "Ожидание ответа электросетевой", "Принято");
             clock.advance(java.time.Duration.ofSeconds(1));
         }
-        audit.append(clock.instant(), "Фоновая задача", "Удалена неактивированная регистрация", "№17 (Физическое лицо)");
+        audit.append("Фоновая задача", "Удалена неактивированная регистрация", "№17 (Физическое лицо)");
     }
 
     @Test

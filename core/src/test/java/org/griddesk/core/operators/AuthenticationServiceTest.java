@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.ValidationException;
+import org.griddesk.core.audit.AuditEntry;
+import org.griddesk.core.audit.AuditLog;
 import org.griddesk.core.testing.InMemoryOperators;
 import org.griddesk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,19 @@ class AuthenticationServiceTest {
     };
     private final InMemoryOperators repository = new InMemoryOperators();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
-    private final AuthenticationService service = new AuthenticationService(repository, marker, clock);
+    private final List<String> audited = new ArrayList<>();
+    private final AuditLog audit = new AuditLog() {
+        @Override
+        public void append(String actor, String action, String details) {
+            audited.add(actor + " | " + action + " | " + details);
+        }
+
+        @Override
+        public List<AuditEntry> recent(int limit) {
+            return List.of();
+        }
+    };
+    private final AuthenticationService service = new AuthenticationService(repository, marker, clock, audit);
 
     @Test
     void theFirstStartCreatesAnAdministratorWhoMustChangeTheOneTimePassword() {
@@ -42,9 +58,9 @@ class AuthenticationServiceTest {
         assertThat(admin.mustChangePassword()).isTrue();
         assertThat(repository.findById(1).orElseThrow().passwordHash()).isNotEqualTo(oneTime);
 
-        Operator changed = service.changePassword(admin, "Nov-2026!a".toCharArray(), "Nov-2026!a".toCharArray());
+        Operator changed = service.changePassword(admin, "Nov-Parol-2026!a".toCharArray(), "Nov-Parol-2026!a".toCharArray());
         assertThat(changed.mustChangePassword()).isFalse();
-        assertThat(service.logIn("admin", "Nov-2026!a".toCharArray()).mustChangePassword()).isFalse();
+        assertThat(service.logIn("admin", "Nov-Parol-2026!a".toCharArray()).mustChangePassword()).isFalse();
         assertThatThrownBy(() -> service.logIn("admin", oneTime.toCharArray())).isInstanceOf(DomainException.class);
     }
 
@@ -97,5 +113,59 @@ class AuthenticationServiceTest {
             service.logIn("petrov", "Right-2026!".toCharArray());
         }
         assertThat(repository.findByLogin("petrov").orElseThrow().failedLogins()).isZero();
+    }
+
+    @Test
+    void aOneTimePasswordCannotBeKeptAndAStaffPasswordHasTwelveCharacters() {
+        String oneTime = service.createInitialAdministratorIfNone();
+        Operator admin = service.logIn("admin", oneTime.toCharArray());
+
+        assertThatThrownBy(() -> service.changePassword(admin, oneTime.toCharArray(), oneTime.toCharArray()))
+                .isInstanceOf(ValidationException.class).hasMessage("Новый пароль должен отличаться от одноразового");
+        assertThatThrownBy(() -> service.changePassword(admin, "Short-2026!".toCharArray(), "Short-2026!".toCharArray()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("не менее 12 знаков");
+        assertThat(service.logIn("admin", oneTime.toCharArray()).mustChangePassword()).as("nothing was changed").isTrue();
+    }
+
+    @Test
+    void generatedPasswordsAreRandomInFullAndPassThePolicy() {
+        Set<String> passwords = new java.util.HashSet<>();
+        Set<String> endings = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String password = service.resetToOneTimePassword(repository.create(
+                    new NewOperator("user" + i, "Пользователь", Set.of(Role.CLERK), false, true), "x"));
+            assertThat(org.griddesk.core.applicants.PasswordPolicy.problems(password,
+                    AuthenticationService.OPERATOR_PASSWORD_LENGTH)).as(password).isEmpty();
+            passwords.add(password);
+            endings.add(password.substring(password.length() - 4));
+        }
+        assertThat(passwords).hasSize(200);
+        assertThat(endings).as("no fixed suffix").hasSizeGreaterThan(150);
+    }
+
+    @Test
+    void loginsFailuresLockoutsLogoutsScreenLocksAndPasswordChangesAreAudited() {
+        repository.create(new NewOperator("petrova", "Петрова Анна", Set.of(Role.CLERK), false, false),
+                marker.hash("Right-Parol-2026!".toCharArray()));
+        Operator petrova = service.logIn("petrova", "Right-Parol-2026!".toCharArray());
+        service.screenLocked(petrova);
+        service.unlockScreen(petrova, "Right-Parol-2026!".toCharArray());
+        service.changePassword(petrova, "Novyi-Parol-2026!".toCharArray(), "Novyi-Parol-2026!".toCharArray());
+        service.loggedOut(petrova);
+        assertThatThrownBy(() -> service.logIn("<script>x</script>", "a".toCharArray())).isInstanceOf(DomainException.class);
+        for (int attempt = 0; attempt < AuthenticationService.MAX_FAILED_LOGINS; attempt++) {
+            assertThatThrownBy(() -> service.logIn("petrova", "wrong".toCharArray())).isInstanceOf(DomainException.class);
+        }
+
+        assertThat(audited).startsWith(
+                "Петрова Анна (petrova) | Вход в GridDesk | null",
+                "Петрова Анна (petrova) | Экран заблокирован после простоя | null",
+                "Петрова Анна (petrova) | Экран разблокирован | null",
+                "Петрова Анна (petrova) | Пароль изменён | null",
+                "Петрова Анна (petrova) | Выход из GridDesk | null",
+                "Вход в систему | Неудачная попытка входа | Имя пользователя «<script>x</script>» (нет такого пользователя)");
+        assertThat(audited).contains("Вход в систему | Неудачная попытка входа | Имя пользователя «petrova»: неверный "
+                + "пароль (1-я попытка)");
+        assertThat(audited.getLast()).contains("Учётная запись заблокирована", "petrova", "15 мин.");
     }
 }

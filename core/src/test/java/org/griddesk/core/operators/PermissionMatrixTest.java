@@ -86,7 +86,8 @@ class PermissionMatrixTest {
                 public boolean matches(char[] password, String hash) {
                     return hash.equals(new String(password));
                 }
-            }, clock), direct, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
+            }, clock, new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven())), direct,
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final long caseId = cases.create(new NewCase(1, CaseKind.APPLICATION, "Заявка", Instant.EPOCH));
     private final InMemoryApplicants applicants = new InMemoryApplicants();
     private final RegistrationService registrations = new RegistrationService(new InMemoryRegistrations(applicants),
@@ -113,7 +114,7 @@ class PermissionMatrixTest {
             new InMemoryOrganisationSettings(), html -> new SanitizedHtml(html, html), AuditTrail.NONE, direct,
             AccessControl.asGiven());
     private final OutboxService outbox = new OutboxService(new InMemoryOutbox(), clock, () -> { }, AccessControl.asGiven());
-    private final AuditService audit = new AuditService(new InMemoryAudit(), direct, clock, AccessControl.asGiven());
+    private final AuditService audit = new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven());
     private static final DictionaryEntry ENTRY = new DictionaryEntry("Статус", 1, true);
 
     /** Each action with the permission it needs. */
@@ -138,7 +139,7 @@ class PermissionMatrixTest {
                 "user" + System.nanoTime(), "Новый Пользователь", Set.of(Role.CLERK), false)));
         actions.put("сбросить пароль", Map.entry(Permission.MANAGE_OPERATORS, actor -> administration.resetPassword(actor, 999)));
         actions.put("изменить роли", Map.entry(Permission.MANAGE_OPERATORS,
-                actor -> administration.update(actor, 999, "Имя", Set.of(Role.CLERK), false, true)));
+                actor -> administration.update(actor, 999, 0, "Имя", Set.of(Role.CLERK), false, true)));
         actions.put("обновить обращение", Map.entry(Permission.VIEW_CASES, actor -> caseService.refresh(actor, caseId)));
         actions.put("скачать документ", Map.entry(Permission.VIEW_CASES, actor -> caseService.download(actor,
                 new DocumentItem(999, Side.APPLICANT, Instant.EPOCH, "Заявитель", "ТУ", "tu.pdf", 1, null, null, 999, false),
@@ -179,6 +180,7 @@ class PermissionMatrixTest {
                 actor -> settings.savePortalText(actor, PortalPage.HELP, "<p>Помощь</p>", 0)));
         actions.put("почта", Map.entry(Permission.VIEW_CASES, actor -> outbox.list(actor, null, 10)));
         actions.put("отправить повторно", Map.entry(Permission.EDIT_CASES, actor -> outbox.resend(actor, 999)));
+        actions.put("снять блокировку входа", Map.entry(Permission.MANAGE_OPERATORS, actor -> administration.unlock(actor, 999)));
         actions.put("журнал аудита", Map.entry(Permission.MANAGE_OPERATORS,
                 actor -> audit.find(actor, new AuditQuery(null, null, null, null, 10))));
         return actions;
@@ -218,7 +220,7 @@ class PermissionMatrixTest {
             "DocumentSigningService.progress", "DocumentSigningService.signAsOrganisation",
             "DocumentSigningService.verify", "DocumentSigningService.signatureFile",
             "OperatorAdministration.list", "OperatorAdministration.create", "OperatorAdministration.update",
-            "OperatorAdministration.resetPassword", "RegistrationService.list", "RegistrationService.duplicateCounts",
+            "OperatorAdministration.resetPassword", "OperatorAdministration.unlock", "RegistrationService.list", "RegistrationService.duplicateCounts",
             "RegistrationService.open", "RegistrationService.confirm", "RegistrationService.reject",
             "RegistrationService.requestCorrection", "RegistrationService.block", "RegistrationService.unblock",
             "DictionaryService.entries", "DictionaryService.freeTextStatuses", "DictionaryService.add",

@@ -30,10 +30,12 @@ class HousekeepingTest {
 
     private final InMemoryRegistrations registrations = new InMemoryRegistrations(new InMemoryApplicants());
     private final List<AuditEntry> audit = new ArrayList<>();
+    /** The audit log's own clock (the database server's in production), set with the job's. */
+    private Instant serverNow;
     private final AuditLog auditLog = new AuditLog() {
         @Override
-        public void append(Instant at, String actor, String action, String details) {
-            audit.add(new AuditEntry(audit.size() + 1, at, actor, action, details));
+        public void append(String actor, String action, String details) {
+            audit.add(new AuditEntry(audit.size() + 1, serverNow, actor, action, details));
         }
 
         @Override
@@ -65,6 +67,7 @@ class HousekeepingTest {
     };
 
     private Housekeeping housekeepingAt(Instant now) {
+        serverNow = now;
         return new Housekeeping(registrations, auditLog, lock, DIRECT, Clock.fixed(now, MOSCOW), "WS-01");
     }
 
@@ -120,7 +123,7 @@ class HousekeepingTest {
         registrations.create(Forms.notActivated(Forms.individual(), REGISTERED));
         AuditLog broken = new AuditLog() {
             @Override
-            public void append(Instant at, String actor, String action, String details) {
+            public void append(String actor, String action, String details) {
                 throw new IllegalStateException("диск переполнен");
             }
 

@@ -12,6 +12,13 @@ import org.griddesk.core.audit.AuditRepository;
 public class InMemoryAudit implements AuditRepository {
     public final List<AuditRecord> records = new ArrayList<>();
     public AuditHead head = AuditHead.EMPTY;
+    /** The "database server's" clock the records are stamped with. */
+    public java.util.function.Supplier<java.time.Instant> serverClock = java.time.Instant::now;
+
+    @Override
+    public java.time.Instant serverTime() {
+        return serverClock.get();
+    }
 
     @Override
     public AuditHead lockHead() {

@@ -8,12 +8,14 @@ import java.util.Set;
 import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAccount;
+import org.griddesk.core.operators.OperatorListing;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.access.Role;
 
 /** Operator accounts in memory; ids are positions plus one. */
 public class InMemoryOperators implements OperatorRepository {
     private final List<OperatorAccount> accounts = new ArrayList<>();
+    private final java.util.Map<Long, Long> versions = new java.util.HashMap<>();
 
     @Override
     public Optional<OperatorAccount> findByLogin(String login) {
@@ -64,11 +66,22 @@ public class InMemoryOperators implements OperatorRepository {
     }
 
     @Override
-    public void update(long operatorId, String fullName, Set<Role> roles, boolean canSign, boolean enabled) {
+    public boolean update(long operatorId, long expectedVersion, String fullName, Set<Role> roles, boolean canSign,
+                          boolean enabled) {
+        if (versions.getOrDefault(operatorId, 0L) != expectedVersion) {
+            return false;
+        }
         OperatorAccount old = account(operatorId);
         Operator o = old.operator();
         replace(operatorId, new OperatorAccount(new Operator(o.id(), o.login(), fullName, roles, canSign, enabled,
                 o.mustChangePassword()), old.passwordHash(), old.failedLogins(), old.lockedUntil()));
+        versions.put(operatorId, expectedVersion + 1);
+        return true;
+    }
+
+    @Override
+    public void lockForAdministration() {
+        // One thread in memory: nothing to queue.
     }
 
     @Override
@@ -77,8 +90,9 @@ public class InMemoryOperators implements OperatorRepository {
     }
 
     @Override
-    public List<Operator> findAll() {
-        return accounts.stream().map(OperatorAccount::operator).toList();
+    public List<OperatorListing> listing() {
+        return accounts.stream().map(account -> new OperatorListing(account.operator(),
+                versions.getOrDefault(account.operator().id(), 0L), account.lockedUntil())).toList();
     }
 
     private OperatorAccount account(long id) {

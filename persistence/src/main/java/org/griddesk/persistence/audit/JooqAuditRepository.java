@@ -1,5 +1,6 @@
 package org.griddesk.persistence.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,15 @@ public final class JooqAuditRepository implements AuditRepository {
     public AuditHead head() {
         return dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
                 .fetchSingle(row -> new AuditHead(row.getSeq(), row.getHash()));
+    }
+
+    /** PostgreSQL's clock_timestamp() is the moment itself, not the transaction's start; H2 has one clock. */
+    @Override
+    public Instant serverTime() {
+        org.jooq.Field<java.time.OffsetDateTime> now = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                ? org.jooq.impl.DSL.field("clock_timestamp()", java.time.OffsetDateTime.class)
+                : org.jooq.impl.DSL.currentOffsetDateTime();
+        return dsl.select(now).fetchSingle(0, java.time.OffsetDateTime.class).toInstant();
     }
 
     @Override

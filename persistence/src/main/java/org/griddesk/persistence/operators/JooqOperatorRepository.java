@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAccount;
+import org.griddesk.core.operators.OperatorListing;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.access.Role;
 import org.griddesk.persistence.database.Timestamps;
@@ -61,14 +62,21 @@ public final class JooqOperatorRepository implements OperatorRepository {
     }
 
     @Override
-    public void update(long operatorId, String fullName, Set<Role> roles, boolean canSignForOrganisation, boolean enabled) {
-        dsl.update(OPERATOR)
+    public boolean update(long operatorId, long expectedVersion, String fullName, Set<Role> roles,
+                          boolean canSignForOrganisation, boolean enabled) {
+        return dsl.update(OPERATOR)
                 .set(OPERATOR.FULL_NAME, fullName)
                 .set(OPERATOR.ROLES, roleNames(roles))
                 .set(OPERATOR.CAN_SIGN, canSignForOrganisation)
                 .set(OPERATOR.ENABLED, enabled)
-                .where(OPERATOR.ID.eq(operatorId))
-                .execute();
+                .set(OPERATOR.VERSION, expectedVersion + 1)
+                .where(OPERATOR.ID.eq(operatorId).and(OPERATOR.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    @Override
+    public void lockForAdministration() {
+        dsl.select(OPERATOR.ID).from(OPERATOR).forUpdate().fetch();
     }
 
     @Override
@@ -100,8 +108,9 @@ public final class JooqOperatorRepository implements OperatorRepository {
     }
 
     @Override
-    public List<Operator> findAll() {
-        return dsl.selectFrom(OPERATOR).orderBy(OPERATOR.FULL_NAME).fetch(JooqOperatorRepository::toOperator);
+    public List<OperatorListing> listing() {
+        return dsl.selectFrom(OPERATOR).orderBy(OPERATOR.FULL_NAME).fetch(row -> new OperatorListing(toOperator(row),
+                row.getVersion(), Timestamps.fromColumn(row.getLockedUntil())));
     }
 
     private static String roleNames(Set<Role> roles) {

@@ -28,7 +28,7 @@ class JooqAuditRepositoryTest {
 
     private static AuditService audit(Database database) {
         return new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC), new JooqTransactions(database.dsl()),
-                Clock.systemUTC(), AccessControl.asGiven());
+                AccessControl.asGiven());
     }
 
     @ParameterizedTest

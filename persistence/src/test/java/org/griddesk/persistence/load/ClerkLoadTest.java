@@ -62,7 +62,7 @@ class ClerkLoadTest {
         try (Database database = TestDatabase.POSTGRES.open()) {
             Clock clock = Clock.systemUTC();
             AuditService audit = new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC),
-                    new JooqTransactions(database.dsl()), clock, AccessControl.asGiven());
+                    new JooqTransactions(database.dsl()), AccessControl.asGiven());
             CaseService cases = new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                     new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                     html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven());

@@ -38,7 +38,7 @@ class JooqOperatorRepositoryTest {
             assertThat(changed.operator().mustChangePassword()).isFalse();
             assertThat(operators.findByLogin("nobody")).isEmpty();
             assertThat(operators.count()).isEqualTo(1);
-            assertThat(operators.findAll()).extracting(Operator::login).containsExactly("petrov");
+            assertThat(operators.listing()).extracting(listing -> listing.operator().login()).containsExactly("petrov");
         }
     }
 
@@ -70,7 +70,9 @@ class JooqOperatorRepositoryTest {
             operators.clearFailedLogins(id);
             assertThat(operators.findById(id).orElseThrow().lockedUntil()).isNull();
 
-            operators.update(id, "Смирнова Ольга", EnumSet.of(Role.SUPERVISOR, Role.ADMIN), true, false);
+            assertThat(operators.update(id, 0, "Смирнова Ольга", EnumSet.of(Role.SUPERVISOR, Role.ADMIN), true, false)).isTrue();
+            assertThat(operators.update(id, 0, "Другая", EnumSet.of(Role.CLERK), false, true))
+                    .as("a second edit based on the same version is refused").isFalse();
             assertThat(operators.findById(id).orElseThrow().operator()).isEqualTo(new Operator(id, "smirnova",
                     "Смирнова Ольга", Set.of(Role.SUPERVISOR, Role.ADMIN), true, false, false));
         }

@@ -40,7 +40,7 @@ class HousekeepingOnDatabaseTest {
     /** The chained audit trail, as the application wires it. */
     private static AuditService audit(Database database) {
         return new AuditService(new JooqAuditRepository(database.dsl(), ZoneId.of("Europe/Moscow")),
-                new JooqTransactions(database.dsl()), Clock.fixed(NOW, ZoneId.of("Europe/Moscow")), AccessControl.asGiven());
+                new JooqTransactions(database.dsl()), AccessControl.asGiven());
     }
 
     @ParameterizedTest
