@@ -17,7 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.griddesk.core.cases.CaseService;
 
 /**
- * "Добавить документ": the chosen file (a file over 50 MB is refused before anything is read from it), the
+ * "Добавить документ": the chosen file (an empty one or one over 50 MB is refused before anything is read), the
  * document's name (from the dictionary or typed), a comment, and whether both sides must sign it.
  */
 public class AddDocumentViewModel {
@@ -49,7 +49,8 @@ public class AddDocumentViewModel {
         }
         file.set(chosen);
         fileText.set(chosen.getFileName() + " (" + FileSizes.describe(size) + ")");
-        problem.set(size > CaseService.MAX_DOCUMENT_BYTES ? CaseService.DOCUMENT_TOO_LARGE : "");
+        problem.set(size > CaseService.MAX_DOCUMENT_BYTES ? CaseService.DOCUMENT_TOO_LARGE
+                : size == 0 ? CaseService.DOCUMENT_EMPTY : "");
     }
 
     /** What the dialog collected, once it is complete. */

@@ -10,6 +10,7 @@ import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.cases.HtmlSanitizer;
 import org.griddesk.core.common.Transactions;
+import org.griddesk.core.settings.DictionaryService;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
@@ -39,8 +40,8 @@ class CasesConfiguration {
     @Bean
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, HtmlSanitizer sanitizer,
                             Transactions transactions, Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail,
-                            AccessControl access) {
+                            AccessControl access, DictionaryService dictionaries) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), sanitizer, transactions, clock,
-                caseNotifier, auditTrail, access);
+                caseNotifier, auditTrail, access, dictionaries::activeDocumentFormats);
     }
 }

@@ -155,7 +155,7 @@ class CaseCardViewModelTest {
         }
         int before = cases.open(clerk, caseId).timeline().size();
         Fx.run(() -> w.model().timeline().addDocument(new DocumentToAdd(big, "Архив", null, false)));
-        assertThat(w.dialogs().errors()).singleElement().asString().contains("Максимальный размер файла 50 MB");
+        assertThat(w.dialogs().errors()).singleElement().asString().contains("Максимальный размер файла 50 МБ");
         assertThat(cases.open(clerk, caseId).timeline()).hasSize(before);
     }
 

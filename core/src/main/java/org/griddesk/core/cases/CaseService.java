@@ -19,7 +19,8 @@ import org.griddesk.core.access.Permission;
 /** What a clerk does with a case. Every change is one transaction and leaves a line in the history. */
 public class CaseService {
     public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
-    public static final String DOCUMENT_TOO_LARGE = "Максимальный размер файла 50 MB";
+    public static final String DOCUMENT_TOO_LARGE = "Максимальный размер файла 50 МБ";
+    public static final String DOCUMENT_EMPTY = "Файл пуст (0 байт): выберите файл с содержимым";
     static final String STALE_CASE = "Обращение уже изменено другим пользователем. Показаны актуальные данные — "
             + "проверьте их и повторите изменения.";
 
@@ -32,11 +33,13 @@ public class CaseService {
     private final CaseNotifier notifier;
     private final AuditTrail audit;
     private final AccessControl access;
+    private final AllowedFormats formats;
 
     public CaseService(CaseRepository cases, DocumentStore documents, StatusDictionary statuses,
                        HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier,
-                       AuditTrail audit, AccessControl access) {
+                       AuditTrail audit, AccessControl access, AllowedFormats formats) {
         this.access = access;
+        this.formats = formats;
         this.cases = cases;
         this.documents = documents;
         this.statuses = statuses;
@@ -135,7 +138,10 @@ public class CaseService {
         });
     }
 
-    /** "Добавить документ": refuses files over 50 MB before reading them, and again if the stream is longer. */
+    /**
+     * "Добавить документ": refuses empty files and files over 50 MB before reading them (and again if the stream is
+     * longer), and files whose name or first bytes are not of an allowed format.
+     */
     public CaseCard addDocument(Operator actor, long caseId, NewDocument document, InputStream content) {
         access.require(actor, Permission.EDIT_CASES);
         String name = requireText(document.documentName(), "Укажите название документа", 255);
@@ -143,10 +149,14 @@ public class CaseService {
         if (document.declaredSize() > MAX_DOCUMENT_BYTES) {
             throw new ValidationException(DOCUMENT_TOO_LARGE);
         }
+        if (document.declaredSize() == 0) {
+            throw new ValidationException(DOCUMENT_EMPTY);
+        }
+        InputStream checked = checkedFormat(fileName, content);
         String comment = document.comment() == null || document.comment().isBlank() ? null : document.comment().trim();
         return transactions.inTransaction(() -> {
             CaseCard current = card(caseId);
-            StoredContent stored = documents.store(content, MAX_DOCUMENT_BYTES);
+            StoredContent stored = documents.store(checked, MAX_DOCUMENT_BYTES);
             Instant now = clock.instant();
             long itemId = cases.addItem(caseId, new DocumentItem(0, Side.ORGANISATION, now, actor.fullName(), name, fileName,
                     stored.size(), stored.sha256(), comment, stored.contentId(), document.requiresTwoSidedSignature()));
@@ -157,6 +167,23 @@ public class CaseService {
                     .ifPresent(item -> notifier.organisationDocumentAdded(saved, (DocumentItem) item));
             return saved;
         });
+    }
+
+    /** Reads the head to check the format, and hands back a stream that still starts at the first byte. */
+    private InputStream checkedFormat(String fileName, InputStream content) {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(content, FileFormats.HEAD_BYTES);
+        try {
+            buffered.mark(FileFormats.HEAD_BYTES);
+            byte[] head = buffered.readNBytes(FileFormats.HEAD_BYTES);
+            buffered.reset();
+            java.util.Optional<String> problem = FileFormats.problem(fileName, head, formats.extensions());
+            if (problem.isPresent()) {
+                throw new ValidationException(head.length == 0 ? DOCUMENT_EMPTY : problem.get());
+            }
+            return buffered;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** "Добавить сообщение": the HTML is sanitised before it is stored. */
@@ -228,6 +255,11 @@ public class CaseService {
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
             throw new ValidationException("Слишком длинный текст: не более " + maxLength + " символов");
+        }
+        // Line breaks belong in comments; other control characters and direction overrides only hide what is there.
+        if (trimmed.codePoints().anyMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+            throw new ValidationException("Недопустимые управляющие символы в тексте");
         }
         return trimmed;
     }

@@ -6,7 +6,9 @@ import org.griddesk.core.cases.CaseStatuses;
 public enum Dictionary {
     CASE_STATUSES("Статусы обращений", "статус", CaseStatuses.MAX_LENGTH),
     // timeline_item.document_name holds 255 characters.
-    DOCUMENT_NAMES("Названия документов", "название документа", 255);
+    DOCUMENT_NAMES("Названия документов", "название документа", 255),
+    /** File extensions «Добавить документ» accepts; the content must match them too (FileFormats). */
+    DOCUMENT_FORMATS("Допустимые форматы файлов", "расширение файла", 10);
 
     private final String title;
     private final String entryTitle;

@@ -42,6 +42,12 @@ public class DictionaryService {
     }
 
     /** What "Добавить документ" offers, in the administrator's order. */
+    /** The extensions documents may have: what {@code CaseService} checks every added file against. */
+    public List<String> activeDocumentFormats() {
+        return dictionaries.entries(Dictionary.DOCUMENT_FORMATS).stream()
+                .filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
+    }
+
     public List<String> activeDocumentNames() {
         return dictionaries.entries(Dictionary.DOCUMENT_NAMES).stream()
                 .filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
@@ -157,12 +163,13 @@ public class DictionaryService {
     }
 
     /** Names differing only in letter case would look like duplicates to clerks. */
+    /** Entries that differ only in letter case or spaces are the same entry to a clerk choosing from the list. */
     private void refuseDuplicate(Dictionary dictionary, String name, String except) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = key(name);
         boolean taken = dictionaries.entries(dictionary).stream()
                 .map(DictionaryEntry::name)
                 .filter(existing -> !existing.equals(except))
-                .anyMatch(existing -> existing.toLowerCase(Locale.ROOT).equals(key));
+                .anyMatch(existing -> key(existing).equals(key));
         if (taken) {
             throw duplicate(dictionary, name);
         }
@@ -173,10 +180,24 @@ public class DictionaryService {
                 + dictionary.entryTitle() + " «" + name + "»");
     }
 
+    private static String key(String name) {
+        return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
     private static String requireName(Dictionary dictionary, String name) {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (trimmed.isEmpty()) {
             throw new ValidationException("Введите " + dictionary.entryTitle());
+        }
+        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+            throw new ValidationException("Недопустимые управляющие символы в тексте");
+        }
+        if (dictionary == Dictionary.DOCUMENT_FORMATS) {
+            String extension = trimmed.replaceFirst("^\\.", "").toLowerCase(Locale.ROOT);
+            if (!extension.matches("[a-z0-9]{1,10}")) {
+                throw new ValidationException("Расширение файла — латинские буквы и цифры без точки, например pdf");
+            }
+            return extension;
         }
         if (trimmed.length() > dictionary.maxLength()) {
             throw new ValidationException("Слишком длинный " + (dictionary == Dictionary.CASE_STATUSES ? "статус" : "текст")

@@ -37,11 +37,20 @@ final class ProfileRules {
                 throw new ValidationException("«" + field.title() + "»: не более " + field.maxLength() + " символов");
             }
         }
-        String url = profile.applicationFormsUrl();
-        if (!url.isEmpty() && !isWebAddress(url)) {
-            throw new ValidationException("«" + FORMS.title() + "»: укажите адрес страницы целиком, "
-                    + "начиная с https:// или http://");
+        // Links reach the portal's pages: only web addresses, never javascript:, data: or file: links.
+        for (Field link : List.of(SITE, FORMS)) {
+            String url = link.value().apply(profile);
+            if (!url.isEmpty() && !isWebAddress(url)) {
+                throw new ValidationException("«" + link.title() + "»: укажите адрес страницы целиком, "
+                        + "начиная с https:// или http://");
+            }
         }
+        for (Field field : FIELDS) {
+            if (field.value().apply(profile).codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+                throw new ValidationException("«" + field.title() + "»: недопустимые управляющие символы");
+            }
+        }
+        String url = profile.applicationFormsUrl();
         return new OrganisationProfile(profile.name(), profile.address(), profile.phone(), email(EMAIL, profile.email()),
                 profile.site(), email(MAILBOX, profile.notificationMailbox()), url, profile.version());
     }

@@ -176,8 +176,10 @@ public class DocumentSigningService {
         return store(caseId, document, signature, null);
     }
 
+    /** Checked again inside the transaction: the applicant may have signed from another session meanwhile. */
     private DocumentSignature store(long caseId, DocumentItem document, DocumentSignature signature, byte[] cms) {
         return transactions.inTransaction(() -> {
+            requireState(document.id(), SigningState.AWAITING_APPLICANT, waitingReason(document.id()));
             long id = signatures.add(signature, cms);
             String who = signature.signerName();
             if (signature.accepted()) {

@@ -41,7 +41,7 @@ class CaseServiceTest {
     private final java.util.List<String> audited = new java.util.ArrayList<>();
     private final CaseService service = new CaseService(store, store, () -> CaseStatuses.SEEDED, stripTags, direct,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), notifier,
-            (actor, action, subject, before, after) -> audited.add(action + " | " + subject + " | " + before + " -> " + after), AccessControl.asGiven());
+            (actor, action, subject, before, after) -> audited.add(action + " | " + subject + " | " + before + " -> " + after), AccessControl.asGiven(), AllowedFormats.DEFAULT);
     private long caseId;
 
     @BeforeEach
@@ -119,7 +119,7 @@ class CaseServiceTest {
             }
         };
         assertThatThrownBy(() -> service.addDocument(CLERK, caseId, tooLarge, neverRead))
-                .isInstanceOf(ValidationException.class).hasMessage("Максимальный размер файла 50 MB");
+                .isInstanceOf(ValidationException.class).hasMessage("Максимальный размер файла 50 МБ");
     }
 
     @Test
@@ -171,8 +171,8 @@ class CaseServiceTest {
         service.saveStatusAndNumber(CLERK, caseId, numbered.version(), "Подготовка оферты договора", "501");
         service.addMessage(CLERK, caseId, "<p>Здравствуйте</p>");
         service.addStatusNote(CLERK, caseId, "Ведется проектирование");
-        service.addDocument(CLERK, caseId, new NewDocument("Технические условия", "ТУ.pdf", 3, null, false),
-                new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}));
+        service.addDocument(CLERK, caseId, new NewDocument("Технические условия", "ТУ.pdf", 5, null, false),
+                new java.io.ByteArrayInputStream("%PDF-".getBytes(StandardCharsets.US_ASCII)));
         assertThat(notifier.sent()).containsExactly(
                 "status " + CaseStatuses.INITIAL + " -> Подготовка оферты договора", "message", "document Технические условия");
     }

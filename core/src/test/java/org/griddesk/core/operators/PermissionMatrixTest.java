@@ -1,5 +1,6 @@
 package org.griddesk.core.operators;
 
+import org.griddesk.core.cases.AllowedFormats;
 import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.access.Role;
@@ -70,7 +71,7 @@ class PermissionMatrixTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService caseService = new CaseService(cases, cases, () -> CaseStatuses.SEEDED,
             html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE,
-            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), AllowedFormats.DEFAULT);
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
             (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
@@ -126,7 +127,7 @@ class PermissionMatrixTest {
         actions.put("сохранить статус", Map.entry(Permission.EDIT_CASES,
                 actor -> caseService.saveStatusAndNumber(actor, caseId, cases.load(caseId).orElseThrow().version(), "Принято", null)));
         actions.put("добавить документ", Map.entry(Permission.EDIT_CASES, actor -> caseService.addDocument(actor, caseId,
-                new NewDocument("ТУ", "tu.pdf", 1, null, false), new ByteArrayInputStream(new byte[]{1}))));
+                new NewDocument("ТУ", "tu.pdf", 5, null, false), new ByteArrayInputStream("%PDF-".getBytes()))));
         actions.put("добавить сообщение", Map.entry(Permission.EDIT_CASES, actor -> caseService.addMessage(actor, caseId, "<p>текст</p>")));
         actions.put("добавить статус", Map.entry(Permission.EDIT_CASES, actor -> caseService.addStatusNote(actor, caseId, "Ведется проектирование")));
         actions.put("удалить запись", Map.entry(Permission.EDIT_CASES, actor -> caseService.deleteItem(actor, caseId, 999)));

@@ -21,6 +21,7 @@ import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.persistence.applicants.ApplicantRows;
+import org.griddesk.persistence.database.Violations;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.AppealRecord;
 import org.jooq.Condition;
@@ -175,7 +176,7 @@ public final class JooqCaseRepository implements CaseRepository {
                     .execute() == 1;
         } catch (DataAccessException e) {
             // The unique index decides when two clerks give the same number at the same moment.
-            if (e.sqlStateClass() == org.jooq.exception.SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+            if (Violations.unique(e, "registration_number")) {
                 throw RegistrationNumbers.alreadyTaken(registrationNumber);
             }
             throw e;
@@ -219,7 +220,7 @@ public final class JooqCaseRepository implements CaseRepository {
         try {
             dsl.deleteFrom(TIMELINE_ITEM).where(TIMELINE_ITEM.APPEAL_ID.eq(caseId).and(TIMELINE_ITEM.ID.eq(itemId))).execute();
         } catch (DataAccessException e) {
-            if (e.sqlStateClass() == org.jooq.exception.SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+            if (Violations.referenced(e, "document_signature")) {
                 throw new org.griddesk.core.common.DomainException("Подписанный документ удалить нельзя");
             }
             throw e;

@@ -47,7 +47,7 @@ public final class JooqDocumentStore implements DocumentStore {
             while ((piece = read(content)).length > 0) {
                 size += piece.length;
                 if (size > maxBytes) {
-                    throw new ValidationException("Максимальный размер файла " + maxBytes / (1024 * 1024) + " MB");
+                    throw new ValidationException("Максимальный размер файла " + maxBytes / (1024 * 1024) + " МБ");
                 }
                 sha256.update(piece);
                 dsl.insertInto(DOCUMENT_CHUNK)

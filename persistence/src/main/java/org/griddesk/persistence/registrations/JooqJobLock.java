@@ -8,7 +8,7 @@ import org.griddesk.core.jobs.JobLock;
 import org.griddesk.persistence.database.Timestamps;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.jooq.exception.SQLStateClass;
+import org.griddesk.persistence.database.Violations;
 
 /**
  * A lease in the job_lock table that works the same on H2 and PostgreSQL: a conditional UPDATE takes an expired
@@ -42,7 +42,7 @@ public final class JooqJobLock implements JobLock {
                     .execute() == 1;
         } catch (DataAccessException e) {
             // H2 emulates ON CONFLICT with MERGE, which can still meet the other workstation's fresh row.
-            if (e.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+            if (Violations.unique(e, "job_lock")) {
                 return false;
             }
             throw e;

@@ -11,15 +11,17 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.griddesk.persistence.database.Violations;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
 import static org.griddesk.persistence.schema.Tables.CASE_STATUS;
+import static org.griddesk.persistence.schema.Tables.DOCUMENT_FORMAT;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_NAME;
 
-/** case_status and document_name share one shape (name, position, active); only the table differs. */
+/** case_status, document_name and document_format share one shape (name, position, active); only the table differs. */
 public final class JooqDictionaries implements DictionaryRepository {
     private record Columns(Table<? extends Record> table, Field<String> name, Field<Integer> position,
                            Field<Boolean> active) {
@@ -28,6 +30,9 @@ public final class JooqDictionaries implements DictionaryRepository {
     private static final Columns STATUSES = new Columns(CASE_STATUS, CASE_STATUS.NAME, CASE_STATUS.POSITION, CASE_STATUS.ACTIVE);
     private static final Columns DOCUMENTS = new Columns(DOCUMENT_NAME, DOCUMENT_NAME.NAME, DOCUMENT_NAME.POSITION,
             DOCUMENT_NAME.ACTIVE);
+
+    private static final Columns FORMATS = new Columns(DOCUMENT_FORMAT, DOCUMENT_FORMAT.NAME, DOCUMENT_FORMAT.POSITION,
+            DOCUMENT_FORMAT.ACTIVE);
 
     private final DSLContext dsl;
 
@@ -52,7 +57,10 @@ public final class JooqDictionaries implements DictionaryRepository {
                     .values(name, last == null ? 1 : last + 1, true).execute();
             return true;
         } catch (IntegrityConstraintViolationException taken) {
-            return false;
+            if (Violations.unique(taken, c.table().getName())) {
+                return false;
+            }
+            throw taken;
         }
     }
 
@@ -62,7 +70,10 @@ public final class JooqDictionaries implements DictionaryRepository {
         try {
             return dsl.update(c.table()).set(c.name(), newName).where(same(c, seen)).execute() == 1;
         } catch (IntegrityConstraintViolationException taken) {
-            return false;
+            if (Violations.unique(taken, c.table().getName())) {
+                return false;
+            }
+            throw taken;
         }
     }
 
@@ -115,6 +126,7 @@ public final class JooqDictionaries implements DictionaryRepository {
         return switch (dictionary) {
             case CASE_STATUSES -> STATUSES;
             case DOCUMENT_NAMES -> DOCUMENTS;
+            case DOCUMENT_FORMATS -> FORMATS;
         };
     }
 }

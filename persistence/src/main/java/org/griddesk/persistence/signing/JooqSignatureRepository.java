@@ -11,10 +11,10 @@ import org.griddesk.core.signing.SignatureKind;
 import org.griddesk.core.signing.SignatureRepository;
 import org.griddesk.core.signing.SignerDetails;
 import org.griddesk.persistence.database.Timestamps;
+import org.griddesk.persistence.database.Violations;
 import org.griddesk.persistence.schema.tables.records.DocumentSignatureRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.jooq.exception.SQLStateClass;
 
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_SIGNATURE;
 import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
@@ -34,7 +34,7 @@ public final class JooqSignatureRepository implements SignatureRepository {
             return dsl.insertInto(DOCUMENT_SIGNATURE).set(row).returning(DOCUMENT_SIGNATURE.ID)
                     .fetchSingle(DOCUMENT_SIGNATURE.ID);
         } catch (DataAccessException e) {
-            if (e.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+            if (Violations.unique(e, "document_signature_once_per_side")) {
                 throw new ValidationException("Документ уже подписан этой стороной другим пользователем");
             }
             throw e;

@@ -1,5 +1,6 @@
 package org.griddesk.persistence.cases;
 
+import org.griddesk.core.cases.AllowedFormats;
 import org.griddesk.core.access.AccessControl;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class CaseServiceOnDatabaseTest {
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                 html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
-                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
+                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), AllowedFormats.DEFAULT);
     }
 
     private static long newCase(Database database) {
@@ -160,6 +161,7 @@ class CaseServiceOnDatabaseTest {
             long caseId = newCase(database);
             byte[] content = new byte[5 * 1024 * 1024 + 17];
             new Random(5).nextBytes(content);
+            System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 5);
 
             CaseCard card = cases.addDocument(FIRST_CLERK, caseId,
                     new NewDocument("Технические условия", "ТУ.pdf", content.length, "к заявке", false),
@@ -186,10 +188,11 @@ class CaseServiceOnDatabaseTest {
             CaseService cases = service(database);
             long caseId = newCase(database);
             // Declared small, so only the streaming limit can stop it.
-            NewDocument understated = new NewDocument("Архив", "big.bin", 1000, null, false);
-            assertThatThrownBy(() -> cases.addDocument(FIRST_CLERK, caseId, understated, zeros(60L * 1024 * 1024)))
+            NewDocument understated = new NewDocument("Архив", "big.pdf", 1000, null, false);
+            assertThatThrownBy(() -> cases.addDocument(FIRST_CLERK, caseId, understated, new java.io.SequenceInputStream(
+                    new ByteArrayInputStream("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), zeros(60L * 1024 * 1024))))
                     .isInstanceOf(ValidationException.class)
-                    .hasMessage("Максимальный размер файла 50 MB");
+                    .hasMessage("Максимальный размер файла 50 МБ");
             assertThat(database.dsl().fetchCount(DOCUMENT_CHUNK)).isZero();
             assertThat(database.dsl().fetchCount(DOCUMENT_CONTENT)).isZero();
             assertThat(database.dsl().fetchCount(TIMELINE_ITEM)).isZero();
