@@ -2,6 +2,7 @@ package org.griddesk.app.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -50,7 +51,15 @@ public class AuditTrailView implements View {
         Button verify = new Button("Проверить цепочку");
         verify.setId("audit-verify");
         verify.setOnAction(event -> model.verify());
-        HBox filters = new HBox(8, new Label("Период"), from, to, actor, text, search, export, verify);
+        Label period = new Label("Период");
+        // At 1024×768 the fields give way, the buttons and the caption keep their whole words.
+        for (javafx.scene.layout.Region whole : List.of(period, search, export, verify)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
+        actor.setPrefColumnCount(9);
+        HBox filters = new HBox(8, period, from, to, actor, text, search, export, verify);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 12, 8, 12));
 

@@ -14,7 +14,7 @@ import org.griddesk.core.operators.OperatorListing;
 /** "Пользователи": list, create, change roles and rights, disable, reset a password. */
 public class OperatorsViewModel {
     private static final java.time.format.DateTimeFormatter LOCKED_UNTIL = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
+            .ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault());
     private final OperatorAdministration administration;
     private final UiContext ui;
     private final ObservableList<OperatorListing> operators = FXCollections.observableArrayList();

@@ -29,6 +29,10 @@ public final class GridDeskCli implements Runnable {
         cli.addSubcommand("audit-verify", new AuditVerifyCommand(workstation));
         cli.addSubcommand("housekeeping", new HousekeepingCommand(workstation));
         cli.addSubcommand("help", new CommandLine.HelpCommand());
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().synopsisHeading("Использование: ")
+                .customSynopsis("./griddesk help [<команда>]")
+                .header("Справка по команде, например: ./griddesk help verify")
+                .description("Справка по команде, например: ./griddesk help verify");
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler(GridDeskCli::usageError);

@@ -37,8 +37,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--crl", paramLabel = "<список.crl>", description = "список отозванных сертификатов")
     private List<String> crls = new ArrayList<>();
 
-    @Parameters(arity = "2", paramLabel = "<документ> <подпись.sig>", description = "документ и файл его подписи")
-    private List<String> files;
+    @Parameters(index = "0", paramLabel = "<документ>", description = "проверяемый документ")
+    private String documentFile;
+
+    @Parameters(index = "1", paramLabel = "<подпись.sig>", description = "файл его подписи (CMS)")
+    private String signatureFile;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -57,8 +60,8 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private int verify() throws SigningException {
-        Path document = CommandFiles.existing(spec, files.get(0));
-        Path signature = CommandFiles.existing(spec, files.get(1));
+        Path document = CommandFiles.existing(spec, documentFile);
+        Path signature = CommandFiles.existing(spec, signatureFile);
         TrustSettings trust = trusted.isEmpty() && crls.isEmpty()
                 ? new TrustConfiguration(workstation.home(), workstation.demoMode()).current()
                 : new TrustSettings(roots(), crls.stream().map(crl -> CommandFiles.existing(spec, crl)).toList());

@@ -11,6 +11,7 @@ import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
 import org.griddesk.core.access.Operator;
@@ -256,12 +257,7 @@ public class CaseService {
         if (trimmed.length() > maxLength) {
             throw new ValidationException("Слишком длинный текст: не более " + maxLength + " символов");
         }
-        // Line breaks belong in comments; other control characters and direction overrides only hide what is there.
-        if (trimmed.codePoints().anyMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
-            throw new ValidationException("Недопустимые управляющие символы в тексте");
-        }
-        return trimmed;
+        return PlainText.refuseHidden(trimmed, null);
     }
 
     private static String describe(TimelineItem item) {

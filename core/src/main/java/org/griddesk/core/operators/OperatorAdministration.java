@@ -11,6 +11,7 @@ import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
 
@@ -133,7 +134,7 @@ public class OperatorAdministration {
         if (fullName.trim().length() > 200) {
             throw new ValidationException("ФИО длиннее 200 символов");
         }
-        return fullName.trim();
+        return PlainText.refuseHidden(fullName.trim(), "ФИО");
     }
 
     private static void requireRoles(Set<Role> roles) {

@@ -14,6 +14,7 @@ import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
 import org.griddesk.core.access.Operator;
@@ -248,6 +249,6 @@ public class RegistrationService {
         if (text.length() > MAX_REASON_LENGTH) {
             throw new ValidationException("Причина не может быть длиннее " + MAX_REASON_LENGTH + " символов");
         }
-        return text;
+        return PlainText.refuseHidden(text, "Причина");
     }
 }

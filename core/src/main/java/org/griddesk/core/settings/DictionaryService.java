@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.common.ConcurrentChangeException;
+import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
 import org.griddesk.core.access.Operator;
@@ -189,9 +190,7 @@ public class DictionaryService {
         if (trimmed.isEmpty()) {
             throw new ValidationException("Введите " + dictionary.entryTitle());
         }
-        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ValidationException("Недопустимые управляющие символы в тексте");
-        }
+        PlainText.refuseHidden(trimmed, null);
         if (dictionary == Dictionary.DOCUMENT_FORMATS) {
             String extension = trimmed.replaceFirst("^\\.", "").toLowerCase(Locale.ROOT);
             if (!extension.matches("[a-z0-9]{1,10}")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.griddesk.core.applicants.Email;
+import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.ValidationException;
 
 /** What "Данные и настройки" accepts; the titles are the form's labels, reused in the audit trail. */
@@ -46,9 +47,7 @@ final class ProfileRules {
             }
         }
         for (Field field : FIELDS) {
-            if (field.value().apply(profile).codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-                throw new ValidationException("«" + field.title() + "»: недопустимые управляющие символы");
-            }
+            PlainText.refuseHidden(field.value().apply(profile), field.title());
         }
         String url = profile.applicationFormsUrl();
         return new OrganisationProfile(profile.name(), profile.address(), profile.phone(), email(EMAIL, profile.email()),

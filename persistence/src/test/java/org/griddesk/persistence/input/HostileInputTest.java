@@ -29,7 +29,14 @@ import org.griddesk.core.settings.Dictionary;
 import org.griddesk.core.settings.DictionaryService;
 import org.griddesk.core.settings.OrganisationProfile;
 import org.griddesk.core.settings.OrganisationSettingsService;
+import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
+import org.griddesk.persistence.audit.JooqAuditRepository;
+import org.griddesk.persistence.operators.JooqOperatorRepository;
+import org.griddesk.persistence.registrations.JooqRegistrationRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
 import org.griddesk.persistence.cases.JooqStatusDictionary;
@@ -182,5 +189,63 @@ class HostileInputTest {
         refusedAndUnchanged("e-mail", List.of(SCRIPT, SQL, "ivanov@mail..ru", LONG + "@mail.ru"),
                 email -> settings.saveProfile(ADMIN, new OrganisationProfile(p.name(), p.address(), p.phone(), email,
                         p.site(), p.notificationMailbox(), p.applicationFormsUrl(), p.version())), settings::profile);
+    }
+
+    @Test
+    void operatorsAndReasons() {
+        JooqOperatorRepository operators = new JooqOperatorRepository(database.dsl(), Clock.systemUTC());
+        JooqTransactions transactions = new JooqTransactions(database.dsl());
+        AuditService audit = new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC), transactions,
+                AccessControl.asGiven());
+        OperatorAdministration administration = new OperatorAdministration(operators, new AuthenticationService(
+                operators, new Argon2Free(), Clock.systemUTC(), audit), transactions, audit, AccessControl.asGiven());
+        refusedAndUnchanged("имя пользователя", List.of("", "   ", LONG, SCRIPT, SQL, CONTROL, RIGHT_TO_LEFT, "ab"),
+                login -> administration.create(ADMIN, login, "Новый Сотрудник", Set.of(Role.CLERK), false),
+                operators::count);
+        refusedAndUnchanged("ФИО", List.of("", "   ", LONG, CONTROL, RIGHT_TO_LEFT),
+                name -> administration.create(ADMIN, "new.clerk", name, Set.of(Role.CLERK), false), operators::count);
+        RegistrationService registrations = new RegistrationService(new JooqRegistrationRepository(database.dsl()),
+                new JooqApplicantRepository(database.dsl()), new NoMail(), transactions, Clock.systemUTC(),
+                AccessControl.asGiven());
+        refusedAndUnchanged("причина отклонения", List.of("", "   ", LONG, CONTROL, RIGHT_TO_LEFT),
+                reason -> {
+                    try {
+                        registrations.reject(CLERK, 1, 0, reason);
+                    } catch (org.griddesk.core.common.NotFoundException lookedUpFirst) {
+                        throw new AssertionError("the reason must be checked before anything is looked up");
+                    }
+                }, () -> database.dsl().fetchCount(
+                        org.griddesk.persistence.schema.Tables.REGISTRATION));
+    }
+
+    /** Passwords are not what these inputs test: a plain marker keeps the run fast. */
+    private static final class Argon2Free implements org.griddesk.core.operators.PasswordHasher {
+        @Override
+        public String hash(char[] password) {
+            return "plain:" + new String(password);
+        }
+
+        @Override
+        public boolean matches(char[] password, String hash) {
+            return hash.equals(hash(password));
+        }
+    }
+
+    private static final class NoMail implements org.griddesk.core.registrations.RegistrationNotifier {
+        @Override
+        public void newRegistration(String applicantName, String applicantTypeTitle, java.time.Instant registeredAt) {
+        }
+
+        @Override
+        public void confirmed(String email, String applicantName) {
+        }
+
+        @Override
+        public void rejected(String email, String applicantName, String reason) {
+        }
+
+        @Override
+        public void correctionRequested(String email, String applicantName, String reason) {
+        }
     }
 }
