@@ -42,6 +42,6 @@ class CasesConfiguration {
                             Transactions transactions, Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail,
                             AccessControl access, DictionaryService dictionaries) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), sanitizer, transactions, clock,
-                caseNotifier, auditTrail, access, dictionaries::activeDocumentFormats);
+                caseNotifier, auditTrail, access, dictionaries);
     }
 }

@@ -1,6 +1,6 @@
 package org.griddesk.app.cases;
 
-import org.griddesk.core.cases.AllowedFormats;
+import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +52,7 @@ class CaseCardViewModelLogicTest {
     };
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService cases = new CaseService(store, store, () -> CaseStatuses.SEEDED,
-            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit, AccessControl.asGiven(), AllowedFormats.DEFAULT);
+            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
     private final SigningKeys noKeys = new SigningKeys() {
         @Override
         public List<KeySourceKind> available() {

@@ -34,13 +34,13 @@ public class CaseService {
     private final CaseNotifier notifier;
     private final AuditTrail audit;
     private final AccessControl access;
-    private final AllowedFormats formats;
+    private final CaseDictionaries administered;
 
     public CaseService(CaseRepository cases, DocumentStore documents, StatusDictionary statuses,
                        HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier,
-                       AuditTrail audit, AccessControl access, AllowedFormats formats) {
+                       AuditTrail audit, AccessControl access, CaseDictionaries administered) {
         this.access = access;
-        this.formats = formats;
+        this.administered = administered;
         this.cases = cases;
         this.documents = documents;
         this.statuses = statuses;
@@ -108,7 +108,7 @@ public class CaseService {
     public CaseCard saveStatusAndNumber(Operator actor, long caseId, long seenVersion, String status, String number) {
         access.require(actor, Permission.EDIT_CASES);
         String newStatus = requireStatus(status);
-        String newNumber = RegistrationNumbers.normalise(number);
+        String newNumber = RegistrationNumbers.normalise(number, administered.numberSymbols());
         return transactions.inTransaction(() -> {
             CaseCard current = card(caseId);
             if (current.version() != seenVersion) {
@@ -177,7 +177,7 @@ public class CaseService {
             buffered.mark(FileFormats.HEAD_BYTES);
             byte[] head = buffered.readNBytes(FileFormats.HEAD_BYTES);
             buffered.reset();
-            java.util.Optional<String> problem = FileFormats.problem(fileName, head, formats.extensions());
+            java.util.Optional<String> problem = FileFormats.problem(fileName, head, administered.documentFormats());
             if (problem.isPresent()) {
                 throw new ValidationException(head.length == 0 ? DOCUMENT_EMPTY : problem.get());
             }

@@ -8,7 +8,9 @@ public enum Dictionary {
     // timeline_item.document_name holds 255 characters.
     DOCUMENT_NAMES("Названия документов", "название документа", 255),
     /** File extensions «Добавить документ» accepts; the content must match them too (FileFormats). */
-    DOCUMENT_FORMATS("Допустимые форматы файлов", "расширение файла", 10);
+    DOCUMENT_FORMATS("Допустимые форматы файлов", "расширение файла", 10),
+    /** Characters besides letters and digits allowed in registration numbers (RegistrationNumbers). */
+    NUMBER_SYMBOLS("Знаки в регистрационных номерах", "знак", 1);
 
     private final String title;
     private final String entryTitle;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.cases.StatusCount;
+import org.griddesk.core.cases.CaseDictionaries;
+import org.griddesk.core.cases.RegistrationNumbers;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
@@ -19,7 +21,7 @@ import org.griddesk.core.access.Permission;
  * The administrator's dictionaries: case statuses and document names. Every change is one transaction with its
  * audit record and returns the dictionary as it now is. Clerks read only the active entries, without a permission.
  */
-public class DictionaryService {
+public class DictionaryService implements CaseDictionaries {
     static final String STALE = "Справочник уже изменён другим администратором. Показаны актуальные данные — "
             + "проверьте их и повторите изменение.";
 
@@ -44,14 +46,22 @@ public class DictionaryService {
 
     /** What "Добавить документ" offers, in the administrator's order. */
     /** The extensions documents may have: what {@code CaseService} checks every added file against. */
-    public List<String> activeDocumentFormats() {
-        return dictionaries.entries(Dictionary.DOCUMENT_FORMATS).stream()
-                .filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
+    @Override
+    public List<String> documentFormats() {
+        return active(Dictionary.DOCUMENT_FORMATS);
+    }
+
+    @Override
+    public List<String> numberSymbols() {
+        return active(Dictionary.NUMBER_SYMBOLS);
+    }
+
+    private List<String> active(Dictionary dictionary) {
+        return dictionaries.entries(dictionary).stream().filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
     }
 
     public List<String> activeDocumentNames() {
-        return dictionaries.entries(Dictionary.DOCUMENT_NAMES).stream()
-                .filter(DictionaryEntry::active).map(DictionaryEntry::name).toList();
+        return active(Dictionary.DOCUMENT_NAMES);
     }
 
     public List<StatusCount> freeTextStatuses(Operator actor) {
@@ -197,6 +207,11 @@ public class DictionaryService {
                 throw new ValidationException("Расширение файла — латинские буквы и цифры без точки, например pdf");
             }
             return extension;
+        }
+        if (dictionary == Dictionary.NUMBER_SYMBOLS && (Character.isLetterOrDigit(trimmed.codePointAt(0))
+                || RegistrationNumbers.FORBIDDEN_SYMBOLS.contains(trimmed))) {
+            throw new ValidationException("Укажите один знак, кроме букв, цифр и " + RegistrationNumbers.FORBIDDEN_SYMBOLS
+                    + " — например, «_» или «№»");
         }
         if (trimmed.length() > dictionary.maxLength()) {
             throw new ValidationException("Слишком длинный " + (dictionary == Dictionary.CASE_STATUSES ? "статус" : "текст")

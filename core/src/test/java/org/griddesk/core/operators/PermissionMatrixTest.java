@@ -1,6 +1,6 @@
 package org.griddesk.core.operators;
 
-import org.griddesk.core.cases.AllowedFormats;
+import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.access.Role;
@@ -71,7 +71,7 @@ class PermissionMatrixTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService caseService = new CaseService(cases, cases, () -> CaseStatuses.SEEDED,
             html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE,
-            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), AllowedFormats.DEFAULT);
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
             (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());

@@ -20,8 +20,9 @@ import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
 import static org.griddesk.persistence.schema.Tables.CASE_STATUS;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_FORMAT;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_NAME;
+import static org.griddesk.persistence.schema.Tables.NUMBER_SYMBOL;
 
-/** case_status, document_name and document_format share one shape (name, position, active); only the table differs. */
+/** case_status, document_name, document_format and number_symbol share one shape (name, position, active); only the table differs. */
 public final class JooqDictionaries implements DictionaryRepository {
     private record Columns(Table<? extends Record> table, Field<String> name, Field<Integer> position,
                            Field<Boolean> active) {
@@ -33,6 +34,9 @@ public final class JooqDictionaries implements DictionaryRepository {
 
     private static final Columns FORMATS = new Columns(DOCUMENT_FORMAT, DOCUMENT_FORMAT.NAME, DOCUMENT_FORMAT.POSITION,
             DOCUMENT_FORMAT.ACTIVE);
+
+    private static final Columns SYMBOLS = new Columns(NUMBER_SYMBOL, NUMBER_SYMBOL.NAME, NUMBER_SYMBOL.POSITION,
+            NUMBER_SYMBOL.ACTIVE);
 
     private final DSLContext dsl;
 
@@ -127,6 +131,7 @@ public final class JooqDictionaries implements DictionaryRepository {
             case CASE_STATUSES -> STATUSES;
             case DOCUMENT_NAMES -> DOCUMENTS;
             case DOCUMENT_FORMATS -> FORMATS;
+            case NUMBER_SYMBOLS -> SYMBOLS;
         };
     }
 }

@@ -1,6 +1,6 @@
 package org.griddesk.persistence.cases;
 
-import org.griddesk.core.cases.AllowedFormats;
+import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.access.AccessControl;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +55,7 @@ class CaseServiceOnDatabaseTest {
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                 html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
-                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), AllowedFormats.DEFAULT);
+                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
     }
 
     private static long newCase(Database database) {

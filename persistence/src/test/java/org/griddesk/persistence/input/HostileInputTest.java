@@ -16,7 +16,7 @@ import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.audit.AuditTrail;
-import org.griddesk.core.cases.AllowedFormats;
+import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CaseNotifier;
@@ -83,7 +83,7 @@ class HostileInputTest {
                     String clean = html.replaceAll("<script.*?</script>", "");
                     return new SanitizedHtml(clean, clean.replaceAll("<[^>]*>", ""));
                 },
-                transactions, clock, CaseNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(), AllowedFormats.DEFAULT);
+                transactions, clock, CaseNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
         dictionaries = new DictionaryService(new JooqDictionaries(database.dsl()), AuditTrail.NONE, transactions, clock,
                 AccessControl.asGiven());
         settings = new OrganisationSettingsService(new JooqOrganisationSettings(database.dsl()),
@@ -175,6 +175,9 @@ class HostileInputTest {
         refusedAndUnchanged("форматы файлов", List.of("exe file", "p.d.f", SCRIPT, "PDF"),
                 name -> dictionaries.add(ADMIN, Dictionary.DOCUMENT_FORMATS, name),
                 () -> dictionaries.entries(ADMIN, Dictionary.DOCUMENT_FORMATS));
+        refusedAndUnchanged("знаки номеров", List.of("<", "\"", "a", "7", "ab", "-", CONTROL),
+                name -> dictionaries.add(ADMIN, Dictionary.NUMBER_SYMBOLS, name),
+                () -> dictionaries.entries(ADMIN, Dictionary.NUMBER_SYMBOLS));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.griddesk.persistence.load;
 
-import org.griddesk.core.cases.AllowedFormats;
+import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +66,7 @@ class ClerkLoadTest {
                     new JooqTransactions(database.dsl()), AccessControl.asGiven());
             CaseService cases = new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                     new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
-                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven(), AllowedFormats.DEFAULT);
+                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
             List<Long> ids = seed(database);
 
             List<Save> saves = new CopyOnWriteArrayList<>();
