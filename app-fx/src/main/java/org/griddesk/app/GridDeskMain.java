@@ -1,6 +1,7 @@
 package org.griddesk.app;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import org.griddesk.app.cli.GridDeskCli;
 import org.griddesk.app.cli.Workstation;
@@ -12,10 +13,15 @@ import org.griddesk.app.config.GridDeskSettings;
  * subcommand for administrators and scripts.
  */
 public final class GridDeskMain {
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
+
     private GridDeskMain() {
     }
 
     public static void main(String[] args) {
+        // The whole UI is Russian whatever the workstation's locale: dates дд.мм.гггг, Russian month names, weeks
+        // from Monday in every date picker, Russian file dialogs where the platform takes the JVM's locale.
+        Locale.setDefault(RUSSIAN);
         if (args.length == 0) {
             Application.launch(GridDeskApplication.class);
             return;

@@ -45,6 +45,9 @@ public class AuditTrailView implements View {
         search.setId("audit-search");
         search.setDefaultButton(true);
         search.setOnAction(event -> model.search());
+        // Enter in any filter searches, as in the queue.
+        actor.setOnAction(event -> model.search());
+        text.setOnAction(event -> model.search());
         Button export = new Button("Выгрузить в CSV");
         export.setId("audit-export");
         export.setOnAction(event -> model.exportCsv());
@@ -65,7 +68,10 @@ public class AuditTrailView implements View {
 
         TableView<AuditRecord> table = new TableView<>(model.records());
         table.setId("audit-table");
-        table.setPlaceholder(new Label("Нажмите «Найти», чтобы показать записи"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.statusProperty().isEmpty())
+                .then("Нажмите «Найти», чтобы показать записи").otherwise("Записей по этим условиям нет"));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(TextColumns.of("№", record -> Long.toString(record.seq()), 60));
         table.getColumns().add(TextColumns.of("Когда", record -> WHEN.format(record.at()), 140));
         table.getColumns().add(TextColumns.of("Кто", AuditRecord::actor, 200));

@@ -40,8 +40,13 @@ public class CaseHeaderViewModel {
                 .onSuccess(statusOptions::setAll));
     }
 
-    /** Fills the number field with the next free number ("Предложить"). */
+    /** Fills the number field with the next free number ("Предложить"), asking first when one is already there. */
     public void suggestRegistrationNumber() {
+        String current = registrationNumber.get();
+        if (current != null && !current.isBlank() && !card.ui().dialogs().confirm("Регистрационный номер",
+                "У обращения уже указан номер «" + current.strip() + "». Заменить его следующим свободным номером?")) {
+            return;
+        }
         card.ui().executor().execute(BackgroundTask.of("Подбор номера…", cases::suggestRegistrationNumber)
                 .onSuccess(registrationNumber::set));
     }

@@ -65,6 +65,12 @@ public class LoginView implements View {
         }
         root.getChildren().add(card);
         root.getStyleClass().add("login-background");
+        // The first thing to type is the login: the field has the focus as soon as the screen is shown.
+        login.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(login::requestFocus);
+            }
+        });
         StackPane.setAlignment(card, Pos.CENTER);
     }
 

@@ -44,6 +44,8 @@ public final class IdleLock {
         this.locked = locked;
         this.idle = new PauseTransition(javafx.util.Duration.millis(after.toMillis()));
         Label title = new Label("Рабочее место заблокировано");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("login-title");
         Label who = new Label(operatorName + ", введите пароль, чтобы продолжить работу. Несохранённые данные не потеряны.");
         who.setWrapText(true);

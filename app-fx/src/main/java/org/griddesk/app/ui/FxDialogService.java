@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -31,6 +32,9 @@ public class FxDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(RussianButtons.YES, RussianButtons.NO);
+        // The safe answer is the default: Enter on a «Удалить?» question keeps the document.
+        ((Button) alert.getDialogPane().lookupButton(RussianButtons.YES)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(RussianButtons.NO)).setDefaultButton(true);
         return alert.showAndWait().filter(RussianButtons.YES::equals).isPresent();
     }
 
