@@ -16,15 +16,23 @@ import org.griddesk.app.ui.RussianButtons;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Role;
 
-/** Create or edit an operator: login (new only), name, roles, the right to sign, enabled. */
+/**
+ * Create or edit an operator: login (new only), name, roles, the right to sign, enabled. After a refusal it opens
+ * again with what was typed and the reason, the field at fault marked.
+ */
 final class OperatorDialog extends Dialog<OperatorForm> {
     OperatorDialog(Operator existing) {
+        this(existing, null, null);
+    }
+
+    /** {@code typed}: the refused form to show again; {@code problem}: why it was refused (both may be null). */
+    OperatorDialog(Operator existing, OperatorForm typed, String problem) {
         setTitle(existing == null ? "Новый пользователь" : "Пользователь " + existing.login());
         setHeaderText(null);
-        TextField login = new TextField(existing == null ? "" : existing.login());
+        TextField login = new TextField(typed != null ? typed.login() : existing == null ? "" : existing.login());
         login.setId("operator-login");
         login.setDisable(existing != null);
-        TextField name = new TextField(existing == null ? "" : existing.fullName());
+        TextField name = new TextField(typed != null ? typed.fullName() : existing == null ? "" : existing.fullName());
         name.setId("operator-name");
         name.setPrefColumnCount(30);
         Map<Role, CheckBox> roles = new EnumMap<>(Role.class);
@@ -32,16 +40,16 @@ final class OperatorDialog extends Dialog<OperatorForm> {
         for (Role role : Role.values()) {
             CheckBox box = new CheckBox(role.title());
             box.setId("operator-role-" + role.name().toLowerCase());
-            box.setSelected(existing != null && existing.roles().contains(role));
+            box.setSelected(typed != null ? typed.roles().contains(role) : existing != null && existing.roles().contains(role));
             roles.put(role, box);
             roleBoxes.getChildren().add(box);
         }
         CheckBox canSign = new CheckBox("Право подписи от имени организации");
         canSign.setId("operator-can-sign");
-        canSign.setSelected(existing != null && existing.canSignForOrganisation());
+        canSign.setSelected(typed != null ? typed.canSign() : existing != null && existing.canSignForOrganisation());
         CheckBox enabled = new CheckBox("Учётная запись включена");
         enabled.setId("operator-enabled");
-        enabled.setSelected(existing == null || existing.enabled());
+        enabled.setSelected(typed != null ? typed.enabled() : existing == null || existing.enabled());
         enabled.setDisable(existing == null);
 
         GridPane form = new GridPane(10, 8);
@@ -50,9 +58,19 @@ final class OperatorDialog extends Dialog<OperatorForm> {
         form.addRow(2, new Label("Роли"), roleBoxes);
         form.add(canSign, 1, 3);
         form.add(enabled, 1, 4);
+        if (problem != null) {
+            Label error = new Label(problem);
+            error.setId("operator-problem");
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setMaxWidth(420);
+            form.add(error, 1, 5);
+            markFieldAtFault(problem, login, name, roleBoxes);
+        }
         getDialogPane().setContent(form);
         ButtonType save = new ButtonType(existing == null ? "Создать" : "Сохранить", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, RussianButtons.CANCEL);
+        setOnShown(event -> (existing == null ? login : name).requestFocus());
         setResultConverter(button -> {
             if (button != save) {
                 return null;
@@ -65,5 +83,14 @@ final class OperatorDialog extends Dialog<OperatorForm> {
             });
             return new OperatorForm(login.getText(), name.getText(), chosen, canSign.isSelected(), enabled.isSelected());
         });
+    }
+
+    /** The service words its refusals by field: the one it names gets the error style. */
+    private static void markFieldAtFault(String problem, TextField login, TextField name, VBox roles) {
+        javafx.scene.Node fault = problem.startsWith("Имя пользователя") ? login
+                : problem.contains("ФИО") ? name : problem.contains("рол") ? roles : null;
+        if (fault != null) {
+            fault.getStyleClass().add("field-invalid");
+        }
     }
 }

@@ -30,7 +30,7 @@ public class OperatorsView implements View {
 
         Button create = new Button("Создать");
         create.setId("operator-create");
-        create.setOnAction(event -> dialogs.showCustom(new OperatorDialog(null)).ifPresent(model::create));
+        create.setOnAction(event -> create(model, dialogs, null, null));
         Button edit = new Button("Изменить");
         edit.setId("operator-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -56,6 +56,12 @@ public class OperatorsView implements View {
         root.setCenter(table);
         root.setBottom(status);
         model.load();
+    }
+
+    /** «Создать», and again with the typed form after each refusal until it is created or cancelled. */
+    private static void create(OperatorsViewModel model, DialogService dialogs, OperatorForm typed, String problem) {
+        dialogs.showCustom(new OperatorDialog(null, typed, problem)).ifPresent(form -> model.create(form,
+                (refused, reason) -> create(model, dialogs, refused, reason)));
     }
 
     @Override

@@ -32,7 +32,8 @@ public class OperatorsViewModel {
                 .onFailure(failure -> ui.dialogs().showError("Пользователи не загружены", UserMessages.describe(failure))));
     }
 
-    public void create(OperatorForm form) {
+    /** {@code refused} gets the form back with the reason, so the dialog can open again with what was typed. */
+    public void create(OperatorForm form, java.util.function.BiConsumer<OperatorForm, String> refused) {
         ui.executor().execute(BackgroundTask.of("Создание пользователя…", () -> administration.create(ui.session().operator(),
                         form.login(), form.fullName(), form.roles(), form.canSign()))
                 .onSuccess(oneTime -> {
@@ -42,7 +43,7 @@ public class OperatorsViewModel {
                     status.set("Создан пользователь " + form.login().trim());
                     load();
                 })
-                .onFailure(failure -> ui.dialogs().showError("Пользователь не создан", UserMessages.describe(failure))));
+                .onFailure(failure -> refused.accept(form, UserMessages.describe(failure))));
     }
 
     /** Saves against the version the list showed: another administrator's newer save is not overwritten. */

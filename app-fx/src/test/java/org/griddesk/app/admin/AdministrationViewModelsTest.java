@@ -59,7 +59,8 @@ class AdministrationViewModelsTest {
         Fx.run(model::load);
         Fx.waitUntil("operators loaded", () -> model.operators().size() >= 4);
 
-        Fx.run(() -> model.create(new OperatorForm("sokolova", "Соколова Анна Игоревна", EnumSet.of(Role.CLERK), true, true)));
+        Fx.run(() -> model.create(new OperatorForm("sokolova", "Соколова Анна Игоревна", EnumSet.of(Role.CLERK), true, true),
+                (form, reason) -> dialogs.showError("Пользователь не создан", reason)));
         Fx.waitUntil("created", () -> model.operators().stream().anyMatch(o -> o.operator().login().equals("sokolova")));
         String info = dialogs.infos().getFirst();
         String oneTime = info.substring(info.indexOf("пароль: ") + 8, info.indexOf('\n'));
@@ -67,9 +68,15 @@ class AdministrationViewModelsTest {
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.canSignForOrganisation()).isTrue();
 
-        Fx.run(() -> model.create(new OperatorForm("sokolova", "Другая", Set.of(Role.CLERK), false, true)));
+        OperatorForm duplicate = new OperatorForm("sokolova", "Другая", Set.of(Role.CLERK), false, true);
+        java.util.List<OperatorForm> givenBack = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fx.run(() -> model.create(duplicate, (form, reason) -> {
+            givenBack.add(form);
+            dialogs.showError("Пользователь не создан", reason);
+        }));
         Fx.waitUntil("duplicate refused", () -> !dialogs.errors().isEmpty());
         assertThat(dialogs.errors().getFirst()).contains("«sokolova» уже занято");
+        assertThat(givenBack).as("what was typed comes back for the dialog").containsExactly(duplicate);
     }
 
     @Test
