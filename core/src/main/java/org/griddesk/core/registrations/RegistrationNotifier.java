@@ -12,4 +12,23 @@ public interface RegistrationNotifier {
     void rejected(String email, String applicantName, String reason);
 
     void correctionRequested(String email, String applicantName, String reason);
+
+    /** For rules and repositories tested without mail. */
+    RegistrationNotifier NONE = new RegistrationNotifier() {
+        @Override
+        public void newRegistration(String applicantName, String applicantTypeTitle, Instant registeredAt) {
+        }
+
+        @Override
+        public void confirmed(String email, String applicantName) {
+        }
+
+        @Override
+        public void rejected(String email, String applicantName, String reason) {
+        }
+
+        @Override
+        public void correctionRequested(String email, String applicantName, String reason) {
+        }
+    };
 }

@@ -92,23 +92,7 @@ class PermissionMatrixTest {
     private final long caseId = cases.create(new NewCase(1, CaseKind.APPLICATION, "Заявка", Instant.EPOCH));
     private final InMemoryApplicants applicants = new InMemoryApplicants();
     private final RegistrationService registrations = new RegistrationService(new InMemoryRegistrations(applicants),
-            applicants, new RegistrationNotifier() {
-                @Override
-                public void newRegistration(String applicantName, String applicantTypeTitle, Instant registeredAt) {
-                }
-
-                @Override
-                public void confirmed(String email, String applicantName) {
-                }
-
-                @Override
-                public void rejected(String email, String applicantName, String reason) {
-                }
-
-                @Override
-                public void correctionRequested(String email, String applicantName, String reason) {
-                }
-            }, direct, clock, AccessControl.asGiven());
+            applicants, RegistrationNotifier.NONE, direct, clock, AccessControl.asGiven());
     private final DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), AuditTrail.NONE,
             direct, clock, AccessControl.asGiven());
     private final OrganisationSettingsService settings = new OrganisationSettingsService(

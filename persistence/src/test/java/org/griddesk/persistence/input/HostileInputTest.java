@@ -208,7 +208,8 @@ class HostileInputTest {
         refusedAndUnchanged("ФИО", List.of("", "   ", LONG, CONTROL, RIGHT_TO_LEFT),
                 name -> administration.create(ADMIN, "new.clerk", name, Set.of(Role.CLERK), false), operators::count);
         RegistrationService registrations = new RegistrationService(new JooqRegistrationRepository(database.dsl()),
-                new JooqApplicantRepository(database.dsl()), new NoMail(), transactions, Clock.systemUTC(),
+                new JooqApplicantRepository(database.dsl()), org.griddesk.core.registrations.RegistrationNotifier.NONE,
+                transactions, Clock.systemUTC(),
                 AccessControl.asGiven());
         refusedAndUnchanged("причина отклонения", List.of("", "   ", LONG, CONTROL, RIGHT_TO_LEFT),
                 reason -> {
@@ -231,24 +232,6 @@ class HostileInputTest {
         @Override
         public boolean matches(char[] password, String hash) {
             return hash.equals(hash(password));
-        }
-    }
-
-    private static final class NoMail implements org.griddesk.core.registrations.RegistrationNotifier {
-        @Override
-        public void newRegistration(String applicantName, String applicantTypeTitle, java.time.Instant registeredAt) {
-        }
-
-        @Override
-        public void confirmed(String email, String applicantName) {
-        }
-
-        @Override
-        public void rejected(String email, String applicantName, String reason) {
-        }
-
-        @Override
-        public void correctionRequested(String email, String applicantName, String reason) {
         }
     }
 }

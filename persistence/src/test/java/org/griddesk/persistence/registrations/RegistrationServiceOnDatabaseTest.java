@@ -42,23 +42,7 @@ class RegistrationServiceOnDatabaseTest {
     private static final Operator SECOND_CLERK = new Operator(2, "petrov", "Петров Алексей", Set.of(Role.CLERK), false, true, false);
     private static final Instant NOW = T0.plus(Duration.ofHours(5));
 
-    private static final RegistrationNotifier SILENT = new RegistrationNotifier() {
-        @Override
-        public void newRegistration(String applicantName, String applicantTypeTitle, Instant registeredAt) {
-        }
-
-        @Override
-        public void confirmed(String email, String applicantName) {
-        }
-
-        @Override
-        public void rejected(String email, String applicantName, String reason) {
-        }
-
-        @Override
-        public void correctionRequested(String email, String applicantName, String reason) {
-        }
-    };
+    private static final RegistrationNotifier SILENT = RegistrationNotifier.NONE;
 
     private static RegistrationService service(Database database, RegistrationNotifier notifier) {
         return new RegistrationService(new JooqRegistrationRepository(database.dsl()),
