@@ -86,6 +86,23 @@ public class CaseCardViewModel implements Activatable {
         loads.cancel();
     }
 
+    /**
+     * Closing the card (Ctrl+W, the tab's cross): with an unsaved status or number it asks «Сохранить изменения?»;
+     * {@code closeTab} runs once the card may go (after a successful save, or when the clerk gives the input up).
+     */
+    public void close(Runnable closeTab) {
+        if (!header.dirtyBinding().get()) {
+            closeTab.run();
+            return;
+        }
+        switch (ui.dialogs().askToSave("Сохранить изменения?", "В обращении «" + tabTitle.get() + "» изменены статус или "
+                + "регистрационный номер, и они не сохранены. Сохранить изменения?")) {
+            case SAVE -> header.save(closeTab);
+            case DISCARD -> closeTab.run();
+            case CANCEL -> { }
+        }
+    }
+
     /** Reads the case again; the first successful read is the audited opening. */
     public void reload() {
         boolean first = !opened;

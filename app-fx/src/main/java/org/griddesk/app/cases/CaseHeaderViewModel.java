@@ -53,6 +53,11 @@ public class CaseHeaderViewModel {
 
     /** "Сохранить". A case someone else saved first is refused: the newer data is shown, the clerk's kept in the notice. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves, then runs {@code afterSaved} (closing the card); a refusal keeps the card open with its notice. */
+    void save(Runnable afterSaved) {
         CaseCard seen = card.cardProperty().get();
         if (seen == null) {
             return;
@@ -64,6 +69,7 @@ public class CaseHeaderViewModel {
                 saved -> {
                     card.show(saved, true);
                     card.notice("Сохранено");
+                    afterSaved.run();
                 },
                 failure -> {
                     if (failure instanceof ConcurrentChangeException) {

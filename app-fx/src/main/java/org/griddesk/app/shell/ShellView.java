@@ -109,6 +109,16 @@ public class ShellView implements View {
         tab.textProperty().bind(model.tabTitleProperty());
         tab.setContent(new CaseCardView(model).root());
         tab.setOnClosed(event -> forget(caseId, tab));
+        // The tab's cross asks first when the card has unsaved input; the tab goes only when the card allows it.
+        tab.setOnCloseRequest(event -> {
+            if (model.header().dirtyBinding().get()) {
+                event.consume();
+                model.close(() -> {
+                    tabs.getTabs().remove(tab);
+                    forget(caseId, tab);
+                });
+            }
+        });
         openCases.put(caseId, tab);
         cardModels.put(tab, model);
         tabs.getTabs().add(tab);
@@ -147,14 +157,17 @@ public class ShellView implements View {
         openCases.remove(caseId);
     }
 
-    /** Ctrl+W, as in a browser: closes the case tab in front. */
+    /** Ctrl+W, as in a browser: closes the case tab in front, asking first about unsaved input. */
     private void closeSelectedCase() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.isClosable()) {
-            tabs.getTabs().remove(selected);
-            forget((Long) selected.getUserData(), selected);
-            // Back to the queue, where the clerk came from, rather than a neighbouring page.
-            tabs.getSelectionModel().selectFirst();
+        CaseCardViewModel model = cardModels.get(selected);
+        if (selected != null && selected.isClosable() && model != null) {
+            model.close(() -> {
+                tabs.getTabs().remove(selected);
+                forget((Long) selected.getUserData(), selected);
+                // Back to the queue, where the clerk came from, rather than a neighbouring page.
+                tabs.getSelectionModel().selectFirst();
+            });
         }
     }
 

@@ -17,6 +17,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** «Сохранить» / «Не сохранять» / «Отмена»; closing the window counts as «Отмена». */
+    SaveChoice askToSave(String title, String message);
+
     Optional<Path> chooseFileToOpen(String title);
 
     Optional<Path> chooseFileToSave(String title, String suggestedFileName);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
@@ -36,6 +38,17 @@ public class FxDialogService implements DialogService {
         ((Button) alert.getDialogPane().lookupButton(RussianButtons.YES)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(RussianButtons.NO)).setDefaultButton(true);
         return alert.showAndWait().filter(RussianButtons.YES::equals).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        ButtonType save = new ButtonType("Сохранить", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Не сохранять", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, RussianButtons.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.filter(save::equals).isPresent() ? SaveChoice.SAVE
+                : answer.filter(discard::equals).isPresent() ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
     @Override

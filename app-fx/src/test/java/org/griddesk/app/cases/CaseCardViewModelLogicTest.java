@@ -133,4 +133,30 @@ class CaseCardViewModelLogicTest {
         assertThat(dialogs.errors()).singleElement().asString().contains("Введите текст сообщения");
         assertThat(model.timeline().items()).isEmpty();
     }
+
+    @Test
+    void closingWithAnUnsavedNumberAsksAndDoesWhatTheClerkChose() {
+        model.activate();
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        model.close(closed::incrementAndGet);
+        assertThat(closed).as("nothing typed: closes without asking").hasValue(1);
+        assertThat(dialogs.saveQuestions()).isEmpty();
+
+        model.header().registrationNumberProperty().set("ТП-77");
+        dialogs.answerSaveQuestion(org.griddesk.app.ui.SaveChoice.CANCEL);
+        model.close(closed::incrementAndGet);
+        assertThat(closed).as("«Отмена» keeps the card").hasValue(1);
+        assertThat(dialogs.saveQuestions()).singleElement().asString().startsWith("Сохранить изменения?");
+
+        dialogs.answerSaveQuestion(org.griddesk.app.ui.SaveChoice.SAVE);
+        model.close(closed::incrementAndGet);
+        assertThat(closed).as("«Сохранить» closes once saved").hasValue(2);
+        assertThat(cases.refresh(CLERK, caseId).registrationNumber()).isEqualTo("ТП-77");
+
+        model.header().statusProperty().set("Подготовка оферты договора");
+        dialogs.answerSaveQuestion(org.griddesk.app.ui.SaveChoice.DISCARD);
+        model.close(closed::incrementAndGet);
+        assertThat(closed).as("«Не сохранять» closes").hasValue(3);
+        assertThat(cases.refresh(CLERK, caseId).status()).isEqualTo(CaseStatuses.INITIAL);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Dialog;
 import org.griddesk.app.ui.DialogService;
+import org.griddesk.app.ui.SaveChoice;
 
 /** Answers dialogs from a script and records what was shown, so view models are tested without windows. */
 public final class RecordingDialogService implements DialogService {
@@ -15,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     private final List<String> infos = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
+    private final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    private final List<String> questions = new ArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -29,6 +32,21 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String message) {
         return confirmations.isEmpty() || confirmations.pop();
+    }
+
+    @Override
+    public synchronized SaveChoice askToSave(String title, String message) {
+        questions.add(title + ": " + message);
+        return saveAnswers.isEmpty() ? SaveChoice.CANCEL : saveAnswers.pop();
+    }
+
+    public synchronized void answerSaveQuestion(SaveChoice answer) {
+        saveAnswers.add(answer);
+    }
+
+    /** The «Сохранить изменения?» questions asked so far. */
+    public synchronized List<String> saveQuestions() {
+        return List.copyOf(questions);
     }
 
     @Override
