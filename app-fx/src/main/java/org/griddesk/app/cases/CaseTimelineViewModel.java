@@ -100,6 +100,18 @@ public class CaseTimelineViewModel {
                         .onFailure(failure -> ui.dialogs().showError("Файл не сохранён", UserMessages.describe(failure)))));
     }
 
+    /** Why «Удалить» cannot succeed, or empty: a document that carries a signature stays with its signature. */
+    public java.util.Optional<String> deleteRefusal(TimelineItem item) {
+        if (item instanceof DocumentItem document) {
+            org.griddesk.core.signing.SigningProgress progress = card.signatures().progress().get(document.id());
+            if (progress != null && (progress.organisation().isPresent() || progress.applicant().isPresent()
+                    || !progress.rejected().isEmpty())) {
+                return java.util.Optional.of("Подписанный документ удалить нельзя: подпись хранится вместе с ним");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean canDelete(TimelineItem item) {
         return item.side() == Side.ORGANISATION && card.canEdit();
     }

@@ -69,7 +69,13 @@ final class TimelineEntryView {
             Button delete = new Button("Удалить");
             delete.getStyleClass().add("delete-item");
             delete.setOnAction(event -> model.timeline().delete(item));
-            top.getChildren().add(delete);
+            // An action that cannot succeed is offered disabled, saying why (a disabled button shows no tooltip itself).
+            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(delete);
+            model.timeline().deleteRefusal(item).ifPresent(reason -> {
+                delete.setDisable(true);
+                javafx.scene.control.Tooltip.install(holder, new javafx.scene.control.Tooltip(reason));
+            });
+            top.getChildren().add(holder);
         }
         return entry;
     }

@@ -1,8 +1,6 @@
 package org.griddesk.app.signing;
 
 import java.nio.file.Files;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.app.ui.BackgroundTask;
@@ -13,9 +11,6 @@ import org.griddesk.core.signing.CheckedSignature;
 
 /** "Проверить подпись": the verdict, the report's lines, and "Сохранить в PDF" in the background. */
 public class SignatureReportViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
-
     private final String documentName;
     private final CheckedSignature checked;
     private final PdfReports pdf;
@@ -40,9 +35,7 @@ public class SignatureReportViewModel {
         List<String> lines = new ArrayList<>();
         lines.add("Документ: " + documentName);
         lines.add("Итог: " + checked.verdict());
-        if (checked.signingTime() != null) {
-            lines.add("Время подписания (по данным подписи): " + WHEN.format(checked.signingTime()));
-        }
+        // The report's own lines give the signing time (with the zone), once.
         lines.add("");
         lines.addAll(checked.report());
         return lines;

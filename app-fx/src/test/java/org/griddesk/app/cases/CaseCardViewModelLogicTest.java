@@ -67,13 +67,15 @@ class CaseCardViewModelLogicTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(dialogs::showError);
     private final EventBus events = new EventBus();
+    private final InMemorySignatures signatures = new InMemorySignatures();
+    private DocumentSigningService signing;
     private CaseCardViewModel model;
     private long caseId;
 
     @BeforeEach
     void openCard() {
         caseId = store.create(new NewCase(1, CaseKind.APPLICATION, "Заявка на технологическое присоединение", Instant.EPOCH));
-        DocumentSigningService signing = new DocumentSigningService(store, store, new InMemorySignatures(),
+        signing = new DocumentSigningService(store, store, signatures,
                 (document, cms) -> null, direct, clock, "АО «Сетевая компания»", new RecordingNotifier(), audit, AccessControl.asGiven());
         DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), audit, direct, clock, AccessControl.asGiven());
         Session session = new Session();
@@ -158,5 +160,30 @@ class CaseCardViewModelLogicTest {
         model.close(closed::incrementAndGet);
         assertThat(closed).as("«Не сохранять» closes").hasValue(3);
         assertThat(cases.refresh(CLERK, caseId).status()).isEqualTo(CaseStatuses.INITIAL);
+    }
+
+    @Test
+    void aSignedDocumentOffersNoWorkingDeleteAndSaysWhy() {
+        byte[] pdf = "%PDF-1.7 оферта".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        cases.addDocument(CLERK, caseId, new org.griddesk.core.cases.NewDocument("Оферта", "оферта.pdf", pdf.length, null,
+                true), new java.io.ByteArrayInputStream(pdf));
+        cases.addDocument(CLERK, caseId, new org.griddesk.core.cases.NewDocument("Письмо", "письмо.pdf", pdf.length, null,
+                false), new java.io.ByteArrayInputStream(pdf));
+        long offer = cases.refresh(CLERK, caseId).timeline().stream().filter(item -> item instanceof
+                org.griddesk.core.cases.DocumentItem d && d.requiresTwoSidedSignature()).findFirst().orElseThrow().id();
+        signatures.documentBelongsTo(offer, caseId);
+        Operator signer = new Operator(3, "signer", "Петров Алексей", Set.of(Role.CLERK), true, true, false);
+        signing.signAsOrganisation(signer, caseId, offer, document -> new org.griddesk.core.signing.MadeSignature(
+                new byte[]{0x30}, new org.griddesk.core.signing.SignerDetails("Петров Алексей", "АО «Сетевая компания»",
+                null, null, null, null, null, "1", "Тестовый УЦ", Instant.EPOCH, Instant.MAX), clock.instant()));
+
+        model.activate();
+        List<org.griddesk.core.cases.TimelineItem> items = model.timeline().items();
+        assertThat(items).hasSize(2);
+        assertThat(items).filteredOn(item -> item.id() == offer).singleElement()
+                .satisfies(item -> assertThat(model.timeline().deleteRefusal(item)).get().asString()
+                        .startsWith("Подписанный документ удалить нельзя"));
+        assertThat(items).filteredOn(item -> item.id() != offer).singleElement()
+                .satisfies(item -> assertThat(model.timeline().deleteRefusal(item)).isEmpty());
     }
 }
