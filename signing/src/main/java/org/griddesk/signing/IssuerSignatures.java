@@ -7,20 +7,9 @@ import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
-/** Checks an issuer's signature on a certificate or a CRL through BouncyCastle, whatever parsed them. */
+/** Checks an issuer's signature on a CRL through BouncyCastle, whatever parsed it. */
 final class IssuerSignatures {
     private IssuerSignatures() {
-    }
-
-    static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
-        if (!certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-            return false;
-        }
-        try {
-            return SignatureFile.holder(certificate).isSignatureValid(verifier(issuer));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     static boolean signedBy(X509CRL crl, X509Certificate issuer) {

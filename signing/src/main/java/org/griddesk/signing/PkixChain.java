@@ -86,8 +86,8 @@ final class PkixChain {
             return Optional.empty();
         } catch (CertPathValidatorException e) {
             LOG.info("PKIX refused the path at certificate {}: {}", e.getIndex(), e.getMessage());
-            X509Certificate at_ = e.getIndex() >= 0 && e.getIndex() < path.size() ? path.get(e.getIndex()) : path.getFirst();
-            return Optional.of(new ChainResult(verdictOf(e, revocation), refusal(e, at_, revocation), withRoot(path)));
+            X509Certificate refused = e.getIndex() >= 0 && e.getIndex() < path.size() ? path.get(e.getIndex()) : path.getFirst();
+            return Optional.of(new ChainResult(verdictOf(e, revocation), refusal(e, refused, revocation), withRoot(path)));
         } catch (GeneralSecurityException | RuntimeException e) {
             LOG.warn("The certificate path could not be validated", e);
             return Optional.of(new ChainResult(Verdict.UNKNOWN, "цепочку сертификатов не удалось проверить из-за внутренней "
@@ -108,7 +108,7 @@ final class PkixChain {
         return Verdict.INVALID;
     }
 
-    /** Picocli-free, provider-free Russian: what RFC 5280 found wrong, and with which certificate. */
+    /** What RFC 5280 found wrong, in Russian, and with which certificate (the reason code first, else the message). */
     private static String refusal(CertPathValidatorException e, X509Certificate certificate, boolean revocation) {
         String who = RuText.certificate(certificate);
         String message = lower(e);
