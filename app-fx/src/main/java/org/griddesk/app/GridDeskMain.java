@@ -22,6 +22,9 @@ public final class GridDeskMain {
         // The whole UI is Russian whatever the workstation's locale: dates дд.мм.гггг, Russian month names, weeks
         // from Monday in every date picker, Russian file dialogs where the platform takes the JVM's locale.
         Locale.setDefault(RUSSIAN);
+        // jOOQ's banner and tips would land in a command's output, which scripts read.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
             Application.launch(GridDeskApplication.class);
             return;

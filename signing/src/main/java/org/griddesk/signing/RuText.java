@@ -3,7 +3,6 @@ package org.griddesk.signing;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -11,22 +10,16 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.griddesk.core.common.TimeText;
 
 /** Russian formatting of times and certificates for messages and reports. */
 final class RuText {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
-    private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru-RU");
-
     private RuText() {
     }
 
     /** The workstation's time with its zone named, e.g. «02.12.2026 14:05:00 (UTC+03:00, Москва)». */
     static String dateTime(Instant instant) {
-        java.time.ZonedDateTime local = instant.atZone(ZoneId.systemDefault());
-        String offset = local.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + local.getOffset().getId();
-        String place = local.getZone().getDisplayName(java.time.format.TextStyle.FULL, RUSSIAN);
-        return DATE_TIME.format(local) + " (" + (place.isBlank() || place.equals(local.getZone().getId())
-                || place.startsWith("GMT") || place.startsWith("UTC") ? offset : offset + ", " + place) + ")";
+        return TimeText.withZone(instant, ZoneId.systemDefault());
     }
 
     /** The common name of a distinguished name, or the whole name when it has none. */

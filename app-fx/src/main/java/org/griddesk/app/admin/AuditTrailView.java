@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.audit.AuditRecord;
@@ -24,13 +25,9 @@ public class AuditTrailView implements View {
     private final BorderPane root = new BorderPane();
 
     public AuditTrailView(AuditTrailViewModel model) {
-        DatePicker from = new DatePicker();
-        from.setId("audit-from");
-        from.setPromptText("с");
+        DatePicker from = DateFields.create("audit-from", "с");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("audit-to");
-        to.setPromptText("по");
+        DatePicker to = DateFields.create("audit-to", "по");
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField actor = new TextField();
         actor.setId("audit-actor");

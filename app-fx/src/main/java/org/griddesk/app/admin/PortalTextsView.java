@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.HTMLEditor;
+import org.griddesk.app.ui.RussianHtmlEditor;
 import javafx.scene.web.WebView;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.settings.PortalPage;
@@ -52,7 +53,7 @@ public class PortalTextsView implements View {
     }
 
     private Parent page(PortalPage page) {
-        HTMLEditor editor = new HTMLEditor();
+        HTMLEditor editor = RussianHtmlEditor.create();
         editor.setId("portal-editor-" + id(page));
         editor.setPrefHeight(320);
         // A draft the model sets (loaded, saved, reverted) goes into the editor; the editor's own HTML differs in wrapping.

@@ -10,13 +10,14 @@ import org.griddesk.app.ui.RussianButtons;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.web.HTMLEditor;
+import org.griddesk.app.ui.RussianHtmlEditor;
 
 /** "Добавить сообщение": formatted text; the service sanitises the HTML before it is stored. */
 final class AddMessageDialog extends Dialog<String> {
     AddMessageDialog() {
         setTitle("Добавить сообщение");
         setHeaderText("Сообщение увидит заявитель в личном кабинете");
-        HTMLEditor editor = new HTMLEditor();
+        HTMLEditor editor = RussianHtmlEditor.create();
         editor.setId("message-editor");
         editor.setPrefSize(640, 320);
         getDialogPane().setContent(editor);

@@ -196,6 +196,12 @@ public class CaseCardViewModel implements Activatable {
         notice.set(text);
     }
 
+    /** How reports and file names name this case: «№ ТП-1563», or by its id while it has no number. */
+    String caseLabel() {
+        CaseCard shown = card.get();
+        return shown == null || shown.registrationNumber() == null ? "обращение " + caseId : "№ " + shown.registrationNumber();
+    }
+
     long caseId() {
         return caseId;
     }

@@ -35,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CaseSortColumn;
@@ -91,9 +92,9 @@ public class CaseQueueView implements View {
             }
         });
 
-        DatePicker from = datePicker("queue-from", "Создано с");
+        DatePicker from = DateFields.create("queue-from", "Создано с");
         from.valueProperty().bindBidirectional(model.createdFromProperty());
-        DatePicker to = datePicker("queue-to", "по");
+        DatePicker to = DateFields.create("queue-to", "по");
         to.valueProperty().bindBidirectional(model.createdToProperty());
 
         TextField search = new TextField();
@@ -115,14 +116,6 @@ public class CaseQueueView implements View {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-filter-bar");
         return bar;
-    }
-
-    private static DatePicker datePicker(String id, String prompt) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText(prompt);
-        picker.setPrefWidth(130);
-        return picker;
     }
 
     /** Several statuses at once: the menu stays open while the operator ticks them. */

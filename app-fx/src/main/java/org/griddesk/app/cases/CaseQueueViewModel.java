@@ -40,6 +40,7 @@ import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.CaseSortColumn;
+import org.griddesk.core.cases.CaseSummary;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.access.Operator;
 
@@ -51,7 +52,7 @@ public class CaseQueueViewModel implements Activatable {
     static final String LOADING_TITLE = "Загрузка обращений…";
     private static final int PAGE_SIZE = CaseQuery.DEFAULT_PAGE_SIZE;
 
-    private record Loaded(CasePage page, List<StatusCount> counts, List<String> dictionary) {
+    private record Loaded(CasePage page, List<String> dictionary) {
     }
 
     private final CaseService cases;
@@ -84,6 +85,7 @@ public class CaseQueueViewModel implements Activatable {
     // Typing a number digit by digit must not send a query per key.
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
     private final LatestRequest loads;
+    private List<CaseSummary> shownRows = List.of();
     private boolean quiet;
     private boolean active;
     private Runnable unsubscribe = () -> { };
@@ -126,13 +128,15 @@ public class CaseQueueViewModel implements Activatable {
 
     /** Loads the current page with the current filter; an older request still running is ignored when it ends. */
     public void reload() {
+        load(query());
+    }
+
+    private void load(CaseQuery query) {
         searchPause.stop();
-        CaseQuery query = query();
         Operator operator = ui.session().operator();
         loading.set(true);
         errorText.set("");
-        loads.run(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query),
-                        cases.countByStatus(operator, query), cases.statusDictionary()))
+        loads.run(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query), cases.statusDictionary()))
                 .onSuccess(loaded -> show(query, loaded))
                 .onFailure(failure -> {
                     loading.set(false);
@@ -140,17 +144,20 @@ public class CaseQueueViewModel implements Activatable {
                 }));
     }
 
+    /** Continues from the shown page's last row: page 500 costs what page 2 does. */
     public void nextPage() {
-        if (hasNext.get()) {
-            offset.set(offset.get() + PAGE_SIZE);
-            reload();
+        if (hasNext.get() && !shownRows.isEmpty()) {
+            CaseQuery next = query().nextAfter(shownRows.getLast());
+            offset.set(next.offset());
+            load(next);
         }
     }
 
     public void previousPage() {
-        if (hasPrevious.get()) {
-            offset.set(Math.max(0, offset.get() - PAGE_SIZE));
-            reload();
+        if (hasPrevious.get() && !shownRows.isEmpty()) {
+            CaseQuery previous = query().previousBefore(shownRows.getFirst());
+            offset.set(previous.offset());
+            load(previous);
         }
     }
 
@@ -243,6 +250,7 @@ public class CaseQueueViewModel implements Activatable {
             reload();
             return;
         }
+        shownRows = page.rows();
         rows.setAll(page.rows().stream().map(CaseQueueRow::of).toList());
         totalCount.set(page.totalCount());
         int first = query.offset() + 1;
@@ -257,7 +265,7 @@ public class CaseQueueViewModel implements Activatable {
     /** Dictionary statuses first in their own order, then typed ones; selected statuses never disappear. */
     private void showCounters(Loaded loaded) {
         Map<String, Long> counted = new LinkedHashMap<>();
-        loaded.counts().forEach(count -> counted.put(count.status(), count.count()));
+        loaded.page().counts().forEach(count -> counted.put(count.status(), count.count()));
         LinkedHashSet<String> order = new LinkedHashSet<>(loaded.dictionary());
         order.addAll(counted.keySet());
         order.addAll(selectedStatuses);

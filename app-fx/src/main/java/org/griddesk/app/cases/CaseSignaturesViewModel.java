@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.griddesk.app.signing.SignDocumentViewModel;
+import org.griddesk.app.signing.CheckedDocument;
 import org.griddesk.app.signing.SignatureReportViewModel;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
@@ -76,8 +77,10 @@ public class CaseSignaturesViewModel {
         Operator operator = card.operator();
         ui.executor().execute(BackgroundTask.of("Проверка подписи…",
                         () -> services.signing().verify(operator, card.caseId(), signature.id()))
-                .onSuccess((CheckedSignature checked) -> showReport.accept(
-                        new SignatureReportViewModel(document.documentName(), checked, services.pdf(), ui)))
+                .onSuccess((CheckedSignature checked) -> showReport.accept(new SignatureReportViewModel(
+                        new CheckedDocument(card.caseLabel(), document.documentName(), document.fileName(),
+                                document.sha256(), operator.fullName(), services.clock().instant(),
+                                services.clock().getZone()), checked, services.pdf(), ui)))
                 .onFailure(failure -> ui.dialogs().showError("Подпись не проверена", UserMessages.describe(failure))));
     }
 

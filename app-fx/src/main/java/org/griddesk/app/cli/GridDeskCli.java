@@ -28,6 +28,7 @@ public final class GridDeskCli implements Runnable {
         cli.addSubcommand("verify", new VerifyCommand(workstation));
         cli.addSubcommand("audit-verify", new AuditVerifyCommand(workstation));
         cli.addSubcommand("housekeeping", new HousekeepingCommand(workstation));
+        cli.addSubcommand("bench-queue", new BenchQueueCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().synopsisHeading("Использование: ")
                 .customSynopsis("./griddesk help [<команда>]")

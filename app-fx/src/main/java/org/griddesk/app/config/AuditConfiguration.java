@@ -1,6 +1,7 @@
 package org.griddesk.app.config;
 
 import java.time.Clock;
+import org.griddesk.app.sync.AuditSealer;
 import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.common.Transactions;
@@ -15,5 +16,12 @@ class AuditConfiguration {
     @Bean
     AuditService auditService(DSLContext dsl, Transactions transactions, Clock clock, AccessControl access) {
         return new AuditService(new JooqAuditRepository(dsl, clock.getZone()), transactions, access);
+    }
+
+    @Bean(destroyMethod = "close")
+    AuditSealer auditSealer(AuditService audit) {
+        AuditSealer sealer = new AuditSealer(audit);
+        sealer.start();
+        return sealer;
     }
 }

@@ -48,7 +48,8 @@ class MailConfiguration {
     }
 
     @Bean
-    OutboxService outboxService(Outbox outbox, Clock clock, OutboxWorker worker, AccessControl access) {
-        return new OutboxService(outbox, clock, worker::trigger, access);
+    OutboxService outboxService(Outbox outbox, Clock clock, OutboxWorker worker, GridDeskSettings settings,
+                                AccessControl access) {
+        return new OutboxService(outbox, clock, worker::trigger, settings.smtp().configured(), access);
     }
 }

@@ -18,6 +18,7 @@ import org.griddesk.core.settings.OrganisationSettingsService;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.SigningKeys;
 import org.griddesk.persistence.database.Database;
+import org.griddesk.persistence.database.RunningStatements;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,6 +43,7 @@ class WorkplaceConfiguration {
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
                         ChangeFeed changes, Database database, GridDeskSettings settings) {
         return new Workplace(authentication, cases, registrations, outbox, administration, changes,
-                database::reachable, settings.idleLockAfter());
+                database::reachable, settings.idleLockAfter(), worker -> database.statements().runningOn(worker)
+                        .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }));
     }
 }

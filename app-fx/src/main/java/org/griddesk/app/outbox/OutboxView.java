@@ -63,7 +63,13 @@ public class OutboxView implements View {
         HBox bar = new HBox(8, new Label("Состояние"), state, resend, refresh, progress, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-filter-bar");
-        root.setTop(bar);
+        Label unconfigured = new Label(OutboxViewModel.NO_MAIL_SERVER);
+        unconfigured.setId("outbox-no-server");
+        unconfigured.setWrapText(true);
+        unconfigured.getStyleClass().add("warning-banner");
+        unconfigured.setVisible(!model.deliveryConfigured());
+        unconfigured.managedProperty().bind(unconfigured.visibleProperty());
+        root.setTop(new javafx.scene.layout.VBox(unconfigured, bar));
 
         TableView<OutboxEntry> table = new TableView<>(model.entries());
         table.setId("outbox-table");

@@ -25,6 +25,8 @@ import org.griddesk.core.access.Permission;
 
 /** "Почта": the outbox, newest first, filtered by state; a pending or failed message can be sent again. */
 public class OutboxViewModel implements Activatable {
+    static final String NO_MAIL_SERVER = "Письма ждут отправки: почтовый сервер не настроен "
+            + "(GRIDDESK_MAIL_HOST — см. «Регистрации и почта» в README). Письма уйдут, когда он будет указан.";
     static final int LIMIT = 500;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -116,6 +118,11 @@ public class OutboxViewModel implements Activatable {
 
     public ObjectProperty<OutboxEntry> selectedProperty() {
         return selected;
+    }
+
+    /** Whether letters leave at all: without a mail server the screen says so over the list. */
+    public boolean deliveryConfigured() {
+        return outbox.deliveryConfigured();
     }
 
     public ObservableList<OutboxEntry> entries() {

@@ -3,6 +3,7 @@ package org.griddesk.app.registrations;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.griddesk.core.applicants.PhoneNumber;
 import org.griddesk.core.registrations.Activation;
 import org.griddesk.core.registrations.ActivationStatus;
 import org.griddesk.core.registrations.Registration;
@@ -21,7 +22,8 @@ public record RegistrationQueueRow(long id, String registeredAt, String type, St
     public static RegistrationQueueRow of(RegistrationRow row, int duplicates) {
         Registration registration = row.registration();
         return new RegistrationQueueRow(registration.id(), format(registration.registeredAt()),
-                registration.type().title(), registration.displayName(), text(registration.form().phone()),
+                registration.type().title(), registration.displayName(),
+                registration.form().phone() == null ? "" : PhoneNumber.displayed(registration.form().phone()),
                 text(registration.form().email()), registration.state().title(), activation(row.activation()),
                 row.problems().size(), duplicates);
     }

@@ -37,6 +37,7 @@ public class MainWindow {
     private final Stage stage;
     private final BorderPane frame = new BorderPane();
     private final UiContext ui;
+    private final FxTaskExecutor tasks;
     private ShellView shell;
     private DatabaseWatch databaseWatch;
     private RemoteChanges remoteChanges;
@@ -45,7 +46,8 @@ public class MainWindow {
     public MainWindow(Stage stage) {
         this.stage = stage;
         FxDialogService dialogs = new FxDialogService(stage);
-        this.ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), new Session());
+        this.tasks = new FxTaskExecutor(dialogs::showError);
+        this.ui = new UiContext(tasks, dialogs, new EventBus(), new Session());
         Thread.currentThread().setUncaughtExceptionHandler(new UncaughtFailures(dialogs));
         frame.setBottom(statusBar());
         // Never larger than the screen: at 1024×768 the whole window, status bar included, must be visible.
@@ -57,6 +59,13 @@ public class MainWindow {
         stage.setTitle("GridDesk — документооборот сетевой организации");
         stage.setMinWidth(Math.min(1000, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
+        // Closing the window with unsaved input in a card asks first, card by card, as «Выйти» does.
+        stage.setOnCloseRequest(event -> {
+            if (shell != null && shell.hasUnsavedCases()) {
+                event.consume();
+                shell.closeAllCases(stage::close);
+            }
+        });
     }
 
     public UiContext ui() {
@@ -85,6 +94,7 @@ public class MainWindow {
     }
 
     public void showLogin(Workplace workplace, StartupReport startup) {
+        tasks.stopCancelledWorkWith(workplace.queryCancellation());
         watchDatabase(workplace, startup.warning());
         disposeShell();
         ui.session().logOut();

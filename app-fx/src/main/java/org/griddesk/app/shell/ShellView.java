@@ -7,9 +7,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -45,7 +42,6 @@ import org.griddesk.core.access.Permission;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
 public class ShellView implements View {
-    private static final KeyCombination CLOSE_TAB = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<Long, Tab> openCases = new HashMap<>();
@@ -54,21 +50,22 @@ public class ShellView implements View {
     private final UiContext ui;
     private final Workplace workplace;
     private final List<Activatable> pageModels = new ArrayList<>();
+    private final Shortcuts shortcuts = new Shortcuts();
 
     public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
         this.workplace = workplace;
-        root.setTop(header(ui.session().operator(), logOut));
+        root.setTop(header(ui.session().operator(), () -> closeAllCases(logOut)));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setCenter(tabs);
-        // On the scene, so Ctrl+W works wherever the focus is; removed when the shell leaves the window.
+        defineShortcuts();
+        // On the scene, so the shortcuts work wherever the focus is; removed when the shell leaves the window.
         root.sceneProperty().addListener((observable, oldScene, scene) -> {
-            if (oldScene != null) {
-                oldScene.getAccelerators().remove(CLOSE_TAB);
-            }
             if (scene != null) {
-                scene.getAccelerators().put(CLOSE_TAB, this::closeSelectedCase);
+                shortcuts.install(scene);
+            } else {
+                shortcuts.uninstall();
             }
         });
 
@@ -126,6 +123,46 @@ public class ShellView implements View {
         model.activate();
     }
 
+    private void defineShortcuts() {
+        shortcuts.add("Shortcut+F", "Ctrl+F", "перейти к поиску в очереди обращений", this::focusQueueSearch)
+                .add("F5", "F5", "обновить открытую вкладку", this::refreshSelected)
+                .add("Shortcut+S", "Ctrl+S", "сохранить статус и номер в открытой карточке", this::saveSelectedCase)
+                .add("Shortcut+W", "Ctrl+W или Esc", "закрыть карточку (спросит о несохранённом)", this::closeSelectedCase)
+                .add("Esc", "Ctrl+W или Esc", "закрыть карточку (спросит о несохранённом)", this::closeSelectedCase)
+                .add("Shortcut+Tab", "Ctrl+Tab", "следующая вкладка", () -> tabs.getSelectionModel().selectNext())
+                .add("Shortcut+Shift+Tab", "Ctrl+Shift+Tab", "предыдущая вкладка", () -> tabs.getSelectionModel().selectPrevious());
+        for (int digit = 1; digit <= 9; digit++) {
+            int index = digit - 1;
+            shortcuts.add("Alt+" + digit, "Alt+1 … Alt+9", "перейти на вкладку с этим номером",
+                    () -> tabs.getSelectionModel().select(Math.min(index, tabs.getTabs().size() - 1)));
+        }
+        shortcuts.add("F1", "F1", "эта справка", () -> ui.dialogs().showInfo("Горячие клавиши", shortcuts.help()));
+    }
+
+    private void focusQueueSearch() {
+        tabs.getSelectionModel().selectFirst();
+        javafx.scene.Node search = root.lookup("#queue-search");
+        if (search != null) {
+            search.requestFocus();
+        }
+    }
+
+    private void refreshSelected() {
+        CaseCardViewModel card = cardModels.get(tabs.getSelectionModel().getSelectedItem());
+        if (card != null) {
+            card.reload();
+        } else {
+            queueModel.reload();
+        }
+    }
+
+    private void saveSelectedCase() {
+        CaseCardViewModel card = cardModels.get(tabs.getSelectionModel().getSelectedItem());
+        if (card != null && card.canEdit() && card.header().dirtyBinding().get()) {
+            card.header().save();
+        }
+    }
+
     /** Only for administrators; the services refuse everyone else anyway. */
     private Tab administration() {
         AdminScreenServices admin = workplace.administration();
@@ -171,8 +208,39 @@ public class ShellView implements View {
         }
     }
 
+    public boolean hasUnsavedCases() {
+        return cardModels.values().stream().anyMatch(card -> card.header().dirtyBinding().get());
+    }
+
+    /**
+     * Closes every card, asking about each one with unsaved input as Ctrl+W does; {@code then} runs once all are
+     * closed («Выйти», closing the window). «Отмена» on any card stops there and leaves the rest open.
+     */
+    public void closeAllCases(Runnable then) {
+        java.util.Deque<Tab> open = new java.util.ArrayDeque<>(tabs.getTabs().stream().filter(cardModels::containsKey).toList());
+        closeNext(open, then);
+    }
+
+    private void closeNext(java.util.Deque<Tab> open, Runnable then) {
+        Tab tab = open.poll();
+        if (tab == null) {
+            then.run();
+            return;
+        }
+        CaseCardViewModel model = cardModels.get(tab);
+        if (model.header().dirtyBinding().get()) {
+            tabs.getSelectionModel().select(tab);
+        }
+        model.close(() -> {
+            tabs.getTabs().remove(tab);
+            forget((Long) tab.getUserData(), tab);
+            closeNext(open, then);
+        });
+    }
+
     /** Lets go of every listener before the window shows something else (log-out). */
     public void dispose() {
+        shortcuts.uninstall();
         queueModel.deactivate();
         pageModels.forEach(Activatable::deactivate);
         pageModels.clear();

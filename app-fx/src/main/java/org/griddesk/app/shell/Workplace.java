@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.griddesk.app.admin.AdminScreenServices;
 import org.griddesk.app.cases.CaseScreenServices;
+import org.griddesk.app.ui.TaskCancellation;
 import org.griddesk.core.changes.ChangeFeed;
 import org.griddesk.core.notifications.OutboxService;
 import org.griddesk.core.operators.AuthenticationService;
@@ -12,8 +13,10 @@ import org.griddesk.core.registrations.RegistrationService;
 /**
  * What the window needs once the application context has started: logging in, the services of each tab,
  * other workstations' changes and whether the database answers. {@code idleLockAfter} zero: never lock.
+ * {@code queryCancellation} stops a superseded load's query in the database.
  */
 public record Workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
-                        ChangeFeed changes, BooleanSupplier databaseReachable, Duration idleLockAfter) {
+                        ChangeFeed changes, BooleanSupplier databaseReachable, Duration idleLockAfter,
+                        TaskCancellation queryCancellation) {
 }

@@ -11,13 +11,13 @@ import org.griddesk.core.signing.CheckedSignature;
 
 /** "Проверить подпись": the verdict, the report's lines, and "Сохранить в PDF" in the background. */
 public class SignatureReportViewModel {
-    private final String documentName;
+    private final CheckedDocument document;
     private final CheckedSignature checked;
     private final PdfReports pdf;
     private final UiContext ui;
 
-    public SignatureReportViewModel(String documentName, CheckedSignature checked, PdfReports pdf, UiContext ui) {
-        this.documentName = documentName;
+    public SignatureReportViewModel(CheckedDocument document, CheckedSignature checked, PdfReports pdf, UiContext ui) {
+        this.document = document;
         this.checked = checked;
         this.pdf = pdf;
         this.ui = ui;
@@ -33,7 +33,10 @@ public class SignatureReportViewModel {
 
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        lines.add("Документ: " + documentName);
+        lines.add("Обращение: " + document.caseLabel());
+        lines.add("Документ: " + document.documentName() + " (файл «" + document.fileName() + "»)");
+        lines.add("SHA-256 файла: " + document.sha256());
+        lines.add("Проверено: " + document.checkedAtText() + ", " + document.operator());
         lines.add("Итог: " + checked.verdict());
         // The report's own lines give the signing time (with the zone), once.
         lines.add("");
@@ -42,7 +45,7 @@ public class SignatureReportViewModel {
     }
 
     public void saveAsPdf() {
-        ui.dialogs().chooseFileToSave("Сохранить отчёт о проверке", "Проверка подписи.pdf")
+        ui.dialogs().chooseFileToSave("Сохранить отчёт о проверке", document.reportFileName())
                 .ifPresent(target -> ui.executor().execute(BackgroundTask.of("Сохранение отчёта…", () ->
                                 Files.write(target, pdf.document("Отчёт о проверке электронной подписи", lines())))
                         .onFailure(failure -> ui.dialogs().showError("Отчёт не сохранён", UserMessages.describe(failure)))));

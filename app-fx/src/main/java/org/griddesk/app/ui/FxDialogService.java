@@ -9,12 +9,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as real windows owned by the main window. */
 public class FxDialogService implements DialogService {
     private final Window owner;
+    private final FileFolders folders = FileFolders.forThisUser();
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -27,7 +29,17 @@ public class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        show(Alert.AlertType.INFORMATION, title, message);
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        // Selectable text: a one-time password, a number or a list of shortcuts can be copied from here.
+        TextArea text = new TextArea(message);
+        text.setId("info-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefColumnCount(48);
+        text.setPrefRowCount(Math.min(16, (int) message.lines().count() + 1));
+        text.getStyleClass().add("selectable-message");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
     }
 
     @Override
@@ -53,17 +65,28 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        FileChooser chooser = chooser(title);
+        return remembered(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
+        FileChooser chooser = chooser(title);
+        chooser.setInitialFileName(suggestedFileName);
+        return remembered(chooser.showSaveDialog(owner));
+    }
+
+    private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedFileName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chooser.setInitialDirectory(folders.start().toFile());
+        return chooser;
+    }
+
+    private Optional<Path> remembered(File chosen) {
+        Optional<Path> path = Optional.ofNullable(chosen).map(File::toPath);
+        path.ifPresent(folders::remember);
+        return path;
     }
 
     @Override

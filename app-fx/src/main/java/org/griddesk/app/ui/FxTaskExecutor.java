@@ -32,10 +32,22 @@ public class FxTaskExecutor implements TaskExecutor {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    // Cancelling a query must never wait on the FX thread: the database's answer to a cancel request comes here.
+    private final ExecutorService stoppers = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "griddesk-cancel");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Consumer<Throwable> defaultFailureHandler;
+    private volatile TaskCancellation cancellation = TaskCancellation.NONE;
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
         this.defaultFailureHandler = defaultFailureHandler;
+    }
+
+    /** From when the database is known (after start-up): cancelled tasks have their queries stopped there too. */
+    public void stopCancelledWorkWith(TaskCancellation stopping) {
+        this.cancellation = stopping;
     }
 
     @Override
@@ -43,8 +55,10 @@ public class FxTaskExecutor implements TaskExecutor {
         started(task.title());
         Running handle = new Running();
         handle.future = workers.submit(() -> {
+            handle.runsOn(Thread.currentThread());
             try {
                 T result = task.work().run(handle);
+                handle.runsOn(null);
                 Platform.runLater(() -> {
                     finished();
                     if (!handle.cancelled()) {
@@ -52,6 +66,7 @@ public class FxTaskExecutor implements TaskExecutor {
                     }
                 });
             } catch (Throwable failure) {
+                handle.runsOn(null);
                 if (handle.cancelled()) {
                     LOG.debug("Cancelled task '{}' ended with {}", task.title(), failure.toString());
                 } else {
@@ -112,17 +127,31 @@ public class FxTaskExecutor implements TaskExecutor {
     @Override
     public void close() {
         workers.shutdownNow();
+        stoppers.shutdownNow();
     }
 
     private final class Running implements TaskHandle, TaskProgress {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private volatile Future<?> future;
+        private Thread worker;
+
+        /** The worker while the task runs, null before and after: a late cancel never reaches the next task. */
+        synchronized void runsOn(Thread thread) {
+            worker = thread;
+        }
 
         @Override
         public void cancel() {
             // Never interrupt: an interrupted JDBC or file call can close the connection or the H2 file under it.
             if (cancelled.compareAndSet(false, true) && future != null) {
                 future.cancel(false);
+                Runnable stopper;
+                synchronized (this) {
+                    stopper = worker == null ? null : cancellation.stopperFor(worker);
+                }
+                if (stopper != null) {
+                    stoppers.execute(stopper);
+                }
             }
         }
 

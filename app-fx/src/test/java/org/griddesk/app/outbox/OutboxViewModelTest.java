@@ -56,6 +56,7 @@ class OutboxViewModelTest {
             Fx.run(model::activate);
             Fx.waitUntil("outbox loaded", () -> !model.loadingProperty().get() && !model.entries().isEmpty());
             assertThat(model.entries()).anyMatch(entry -> entry.body().contains("Проверка почты"));
+            assertThat(model.deliveryConfigured()).as("no mail server: the screen says letters wait").isFalse();
 
             Fx.run(() -> model.stateProperty().set(OutboxState.SENT));
             Fx.waitUntil("sent only", () -> !model.loadingProperty().get()

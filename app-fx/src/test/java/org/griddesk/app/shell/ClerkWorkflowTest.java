@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -86,7 +87,7 @@ class ClerkWorkflowTest extends FxRobot {
         clickOn(statusEditor).push(KeyCode.CONTROL, KeyCode.A).write("Подготовка оферты договора");
         TextField number = lookup("#case-number").queryAs(TextField.class);
         clickOn(number).push(KeyCode.CONTROL, KeyCode.A).write("ТП-2026-77");
-        clickOn("#save-case");
+        push(KeyCode.CONTROL, KeyCode.S); // saves the card from the keyboard
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Сохранено".equals(Fx.call(() ->
                 lookup("#case-notice").queryAs(Label.class).getText())));
         TableView<CaseChange> history = lookup("#case-history").queryTableView();
@@ -96,7 +97,9 @@ class ClerkWorkflowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
         assertThat(lookup("#main-tabs").queryAs(TabPane.class).getTabs()).as("Ctrl+W closed the card")
                 .noneMatch(tab -> tab.isClosable());
-        clickOn("#queue-search").write("ТП-2026-77");
+        push(KeyCode.CONTROL, KeyCode.F);
+        assertThat(Fx.call(() -> lookup("#queue-search").query().isFocused())).as("Ctrl+F focuses the search").isTrue();
+        write("ТП-2026-77");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> table.getItems().size() == 1
                 && table.getItems().getFirst().toString().contains("ТП-2026-77")));
         openFirstRow();
@@ -106,5 +109,12 @@ class ClerkWorkflowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> lookup("#case-number").tryQuery()
                 .map(node -> ((TextField) node).getText()).orElse("")).equals("ТП-2026-77"));
         assertThat(lookup("#case-status").queryComboBox().getEditor().getText()).isEqualTo("Подготовка оферты договора");
+
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> tabs.getTabs().stream().noneMatch(Tab::isClosable)));
+        push(KeyCode.ALT, KeyCode.DIGIT2);
+        assertThat(Fx.call(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("registrations-tab");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(Fx.call(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("queue-tab");
     }
 }

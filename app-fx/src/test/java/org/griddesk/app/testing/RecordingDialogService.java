@@ -17,6 +17,7 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    private final List<String> suggestedNames = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
 
     @Override
@@ -56,7 +57,13 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public synchronized Optional<Path> chooseFileToSave(String title, String suggestedFileName) {
+        suggestedNames.add(suggestedFileName);
         return Optional.ofNullable(files.poll());
+    }
+
+    /** The file names save dialogs suggested so far. */
+    public synchronized List<String> suggestedNames() {
+        return List.copyOf(suggestedNames);
     }
 
     @Override

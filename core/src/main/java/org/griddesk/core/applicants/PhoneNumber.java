@@ -25,6 +25,21 @@ public record PhoneNumber(String value) {
                 + value.substring(10);
     }
 
+    /** How GridDesk's own screens show a phone: +7 (961) 700-56-73. */
+    public String display() {
+        return "+7 (" + value.substring(2, 5) + ") " + value.substring(5, 8) + "-" + value.substring(8, 10) + "-"
+                + value.substring(10);
+    }
+
+    /** The typed phone in the one format screens use, or the text as typed when it is no phone number. */
+    public static String displayed(String typed) {
+        try {
+            return parse(typed).display();
+        } catch (InvalidIdentifierException notAPhone) {
+            return typed;
+        }
+    }
+
     private static String tenDigits(String text) {
         boolean plus = text.startsWith("+");
         StringBuilder digits = new StringBuilder();

@@ -1,7 +1,7 @@
 package org.griddesk.core.audit;
 
 import org.griddesk.core.access.AccessControl;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.access.Operator;
@@ -37,27 +37,70 @@ public class AuditService implements AuditTrail, AuditLog {
 
     @Override
     public List<AuditEntry> recent(int limit) {
+        seal();
         return records.find(new AuditQuery(null, null, null, null, limit)).stream()
                 .map(r -> new AuditEntry(r.seq(), r.at(), r.actor(), r.action(), r.subject()))
                 .toList();
     }
 
-    /** Stamped with the database server's time, read after the head is locked: one clock, in chain order. */
+    /**
+     * In the caller's transaction (a rolled-back change leaves no record), without waiting for anyone: the record is
+     * chained by {@link #seal()} within a second.
+     */
     private void append(String actor, String action, String subject, String before, String after) {
-        transactions.run(() -> {
-            AuditHead head = records.lockHead();
-            Instant at = records.serverTime();
-            records.append(AuditHashes.seal(head.seq() + 1, at, actor, action, subject, before, after, head.hash()));
-        });
+        records.appendUnsealed(actor, action, subject, before, after);
+    }
+
+    /**
+     * Chains the appended records in their order, a page per transaction, holding the head so that sealers on other
+     * workstations take turns; returns how many were sealed. Run every second by each workstation, and before the
+     * trail is read or verified.
+     */
+    public long seal() {
+        long sealed = 0;
+        int page;
+        do {
+            page = transactions.inTransaction(this::sealPage);
+            sealed += page;
+        } while (page == PAGE);
+        return sealed;
+    }
+
+    private int sealPage() {
+        AuditHead head = records.lockHead();
+        List<UnsealedRecord> waiting = records.unsealed(PAGE);
+        List<AuditRecord> chained = new ArrayList<>(waiting.size());
+        long seq = head.seq();
+        String previous = head.hash();
+        for (UnsealedRecord record : waiting) {
+            AuditRecord link = AuditHashes.seal(++seq, record.at(), record.actor(), record.action(), record.subject(),
+                    record.before(), record.after(), previous);
+            chained.add(link);
+            previous = link.hash();
+        }
+        if (!chained.isEmpty()) {
+            records.seal(chained, waiting.stream().map(UnsealedRecord::id).toList());
+        }
+        return chained.size();
     }
 
     public List<AuditRecord> find(Operator actor, AuditQuery query) {
         access.require(actor, Permission.MANAGE_OPERATORS);
+        seal();
         return records.find(query);
     }
 
-    /** Walks the whole chain in order and names the first record whose hash or link does not hold. */
+    /**
+     * Seals what waits, then walks the whole chain in order and names the first record whose hash or link does not
+     * hold; records appended meanwhile are reported as not yet sealed.
+     */
     public AuditVerification verify() {
+        seal();
+        AuditVerification chain = verifyChain();
+        return chain.withUnsealed(records.unsealedCount());
+    }
+
+    private AuditVerification verifyChain() {
         long checked = 0;
         long expectedSeq = 1;
         String previous = AuditHashes.GENESIS;

@@ -5,13 +5,19 @@ import java.util.Set;
 
 /**
  * Filter, order and page of the case queue. Empty {@code statuses} means every status; {@code kind},
- * the dates and {@code text} are optional (null). {@code text} matches the registration number, the
- * applicant's name, INN, SNILS, OGRN/OGRNIP, e-mail and phone.
+ * the dates and {@code text} are optional (null). {@code text} is words (any order, «ё» = «е») each found in the
+ * registration number, the title or the applicant's name, INN, SNILS, OGRN/OGRNIP, e-mail or phone.
+ * {@code offset} is the page's position; with an {@code anchor} (the neighbouring page's edge row) the database
+ * continues from that row instead of skipping {@code offset} rows, so «Вперёд» costs the same on page 500 as on page 2.
  */
 public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFrom, LocalDate createdTo, String text,
-                        CaseSortColumn sortBy, boolean ascending, int offset, int limit) {
+                        CaseSortColumn sortBy, boolean ascending, int offset, int limit, PageAnchor anchor) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
+
+    /** The row a page continues from: the last one of the page before (forward) or the first of the page after. */
+    public record PageAnchor(CaseSummary row, boolean forward) {
+    }
 
     public CaseQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -20,6 +26,11 @@ public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFr
         if (offset < 0 || limit <= 0) {
             throw new IllegalArgumentException("Bad page: offset " + offset + ", limit " + limit);
         }
+    }
+
+    public CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFrom, LocalDate createdTo, String text,
+                     CaseSortColumn sortBy, boolean ascending, int offset, int limit) {
+        this(statuses, kind, createdFrom, createdTo, text, sortBy, ascending, offset, limit, null);
     }
 
     public static CaseQuery firstPage() {
@@ -31,7 +42,25 @@ public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFr
         return new CaseQuery(Set.of(), kind, createdFrom, createdTo, text, sortBy, ascending, 0, limit);
     }
 
+    /** A jump to a page by its position. */
     public CaseQuery page(int newOffset) {
         return new CaseQuery(statuses, kind, createdFrom, createdTo, text, sortBy, ascending, newOffset, limit);
+    }
+
+    /** The page after the one ending with {@code last}. */
+    public CaseQuery nextAfter(CaseSummary last) {
+        return new CaseQuery(statuses, kind, createdFrom, createdTo, text, sortBy, ascending, offset + limit, limit,
+                new PageAnchor(last, true));
+    }
+
+    /** The page before the one starting with {@code first}. */
+    public CaseQuery previousBefore(CaseSummary first) {
+        return new CaseQuery(statuses, kind, createdFrom, createdTo, text, sortBy, ascending,
+                Math.max(0, offset - limit), limit, offset - limit <= 0 ? null : new PageAnchor(first, false));
+    }
+
+    /** Whether no filter but statuses and kind applies: the kept per-status counters answer it without counting. */
+    public boolean countedByKeptCounters() {
+        return text == null && createdFrom == null && createdTo == null;
     }
 }

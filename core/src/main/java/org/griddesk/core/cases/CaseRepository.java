@@ -1,29 +1,28 @@
 package org.griddesk.core.cases;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Port: cases, their timelines and histories in the shared database. */
 public interface CaseRepository {
     long create(NewCase newCase);
 
+    /** The page, its total and the per-status counters of {@link CasePage}. */
     CasePage find(CaseQuery query);
-
-    /** Cases per status for the query's other filters (its status filter is ignored). */
-    List<StatusCount> countByStatus(CaseQuery query);
 
     Optional<CaseCard> load(long caseId);
 
+    /** Version, status and number alone: what a change checks before it changes the case. */
+    Optional<CaseState> state(long caseId);
+
     /**
-     * Saves status and number only if the case still has {@code expectedVersion}, and bumps the version.
+     * Saves status and number only if the case still has {@code expectedVersion} (at which its status was
+     * {@code previousStatus}: the kept counters move from it), and bumps the version.
      * Returns false when someone else saved first. A number already used by another case raises a
      * ValidationException ({@link RegistrationNumbers#alreadyTaken(String)}), also when two saves race.
      */
-    boolean updateStatusAndNumber(long caseId, long expectedVersion, String status, String registrationNumber,
-                                  Instant at);
-
-    boolean registrationNumberTaken(String registrationNumber, long exceptCaseId);
+    boolean updateStatusAndNumber(long caseId, long expectedVersion, String previousStatus, String status,
+                                  String registrationNumber, Instant at);
 
     /** The largest registration number made only of digits, or 0 when there is none. */
     long maxNumericRegistrationNumber();

@@ -56,11 +56,6 @@ public class CaseService {
         return cases.find(query);
     }
 
-    public List<StatusCount> countByStatus(Operator actor, CaseQuery query) {
-        access.require(actor, Permission.VIEW_CASES);
-        return cases.countByStatus(query);
-    }
-
     public List<String> statusDictionary() {
         return statuses.activeStatuses();
     }
@@ -69,7 +64,8 @@ public class CaseService {
     public CaseCard open(Operator actor, long caseId) {
         access.require(actor, Permission.VIEW_CASES);
         CaseCard card = card(caseId);
-        audit.record(actor, "Просмотр обращения и персональных данных заявителя", subject(card), null, null);
+        audit.record(actor, "Просмотр обращения и персональных данных заявителя",
+                subject(card.id(), card.registrationNumber()), null, null);
         return card;
     }
 
@@ -83,18 +79,28 @@ public class CaseService {
     }
 
     private CaseCard card(long caseId) {
-        return cases.load(caseId).orElseThrow(() -> new NotFoundException("Обращение не найдено: возможно, оно удалено"));
+        return cases.load(caseId).orElseThrow(CaseService::gone);
+    }
+
+    /** A change reads only what it checks first; the whole card is read once, after the change, for the screen. */
+    private CaseState state(long caseId) {
+        return cases.state(caseId).orElseThrow(CaseService::gone);
+    }
+
+    private static NotFoundException gone() {
+        return new NotFoundException("Обращение не найдено: возможно, оно удалено");
     }
 
     /** The case history line and the audit record of one change, in the change's transaction. */
-    private void recordChange(Operator actor, CaseCard card, CaseChange change) {
-        cases.appendHistory(card.id(), change);
-        audit.record(actor, change.what(), subject(card), change.before(), change.after());
+    private void recordChange(Operator actor, CaseState current, CaseChange change) {
+        cases.appendHistory(current.id(), change);
+        audit.record(actor, change.what(), subject(current.id(), current.registrationNumber()), change.before(),
+                change.after());
     }
 
-    private static String subject(CaseCard card) {
-        return card.registrationNumber() == null ? "Обращение без номера (id " + card.id() + ")"
-                : "Обращение №" + card.registrationNumber();
+    private static String subject(long caseId, String registrationNumber) {
+        return registrationNumber == null ? "Обращение без номера (id " + caseId + ")"
+                : "Обращение №" + registrationNumber;
     }
 
     public String suggestRegistrationNumber() {
@@ -110,18 +116,16 @@ public class CaseService {
         String newStatus = requireStatus(status);
         String newNumber = RegistrationNumbers.normalise(number, administered.numberSymbols());
         return transactions.inTransaction(() -> {
-            CaseCard current = card(caseId);
+            CaseState current = state(caseId);
             if (current.version() != seenVersion) {
                 throw new ConcurrentChangeException(STALE_CASE);
             }
             if (current.registrationNumber() != null && newNumber == null) {
                 throw new ValidationException("Регистрационный номер уже присвоен: его можно изменить, но не удалить");
             }
-            if (newNumber != null && cases.registrationNumberTaken(newNumber, caseId)) {
-                throw RegistrationNumbers.alreadyTaken(newNumber);
-            }
             Instant now = clock.instant();
-            if (!cases.updateStatusAndNumber(caseId, seenVersion, newStatus, newNumber, now)) {
+            // A number another case has is refused by the database's unique index, also when two saves race.
+            if (!cases.updateStatusAndNumber(caseId, seenVersion, current.status(), newStatus, newNumber, now)) {
                 throw new ConcurrentChangeException(STALE_CASE);
             }
             if (!newStatus.equals(current.status())) {
@@ -156,7 +160,7 @@ public class CaseService {
         InputStream checked = checkedFormat(fileName, content);
         String comment = document.comment() == null || document.comment().isBlank() ? null : document.comment().trim();
         return transactions.inTransaction(() -> {
-            CaseCard current = card(caseId);
+            CaseState current = state(caseId);
             StoredContent stored = documents.store(checked, MAX_DOCUMENT_BYTES);
             Instant now = clock.instant();
             long itemId = cases.addItem(caseId, new DocumentItem(0, Side.ORGANISATION, now, actor.fullName(), name, fileName,
@@ -195,7 +199,7 @@ public class CaseService {
             throw new ValidationException("Введите текст сообщения");
         }
         return transactions.inTransaction(() -> {
-            CaseCard current = card(caseId);
+            CaseState current = state(caseId);
             Instant now = clock.instant();
             cases.addItem(caseId, new MessageItem(0, Side.ORGANISATION, now, actor.fullName(), message.html()));
             recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлено сообщение", null,
@@ -211,7 +215,7 @@ public class CaseService {
         access.require(actor, Permission.EDIT_CASES);
         String note = requireText(text, "Введите статус", CaseStatuses.MAX_LENGTH);
         return transactions.inTransaction(() -> {
-            CaseCard current = card(caseId);
+            CaseState current = state(caseId);
             Instant now = clock.instant();
             cases.addItem(caseId, new StatusNoteItem(0, Side.ORGANISATION, now, actor.fullName(), note));
             recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлен статус", null, note));
@@ -233,7 +237,7 @@ public class CaseService {
             if (item instanceof DocumentItem document) {
                 documents.delete(document.contentId());
             }
-            recordChange(actor, card(caseId), new CaseChange(now, actor.fullName(), "Удалено: " + describe(item),
+            recordChange(actor, state(caseId), new CaseChange(now, actor.fullName(), "Удалено: " + describe(item),
                     summary(item), null));
             return card(caseId);
         });

@@ -12,17 +12,23 @@ public final class OutboxService {
     private final Clock clock;
     private final Runnable deliverSoon;
     private final AccessControl access;
+    private final boolean deliveryConfigured;
 
-    /** {@code deliverSoon} asks the delivery worker for an early run, so a resent message leaves at once. */
-    public OutboxService(Outbox outbox, Clock clock, Runnable deliverSoon, AccessControl access) {
+    /**
+     * {@code deliverSoon} asks the delivery worker for an early run, so a resent message leaves at once;
+     * {@code deliveryConfigured} false: no mail server is set, letters wait in the outbox.
+     */
+    public OutboxService(Outbox outbox, Clock clock, Runnable deliverSoon, boolean deliveryConfigured,
+                         AccessControl access) {
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
         this.deliverSoon = deliverSoon;
+        this.deliveryConfigured = deliveryConfigured;
     }
 
-    public OutboxService(Outbox outbox, Clock clock, AccessControl access) {
-        this(outbox, clock, () -> { }, access);
+    public boolean deliveryConfigured() {
+        return deliveryConfigured;
     }
 
     /** Newest first; {@code filter} null shows every state. */

@@ -2,7 +2,9 @@ package org.griddesk.core.registrations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,11 +24,20 @@ public final class DuplicateFinder {
     }
 
     public List<Duplicate> find(Registration registration) {
-        DuplicateKeys keys = DuplicateKeys.of(registration.form());
-        if (keys.isEmpty()) {
-            return List.of();
+        return findAll(List.of(registration)).get(registration.id());
+    }
+
+    /** Each registration's duplicates, by registration id, found together. */
+    public Map<Long, List<Duplicate>> findAll(List<Registration> listed) {
+        Map<Long, DuplicateKeys> keys = new HashMap<>();
+        listed.forEach(registration -> keys.put(registration.id(), DuplicateKeys.of(registration.form())));
+        keys.values().removeIf(DuplicateKeys::isEmpty);
+        Map<Long, List<Duplicate>> hits = keys.isEmpty() ? Map.of() : registrations.findSharing(keys);
+        Map<Long, List<Duplicate>> found = new HashMap<>();
+        for (Registration registration : listed) {
+            found.put(registration.id(), relevant(registration, hits.getOrDefault(registration.id(), List.of())));
         }
-        return relevant(registration, registrations.findSharing(registration.id(), keys));
+        return found;
     }
 
     /** The rule, apart from the search: drops self-matches and applicants already shown with their registration. */

@@ -2,6 +2,7 @@ package org.griddesk.core.registrations;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: portal registrations, their histories and the duplicate search, in the shared database. */
@@ -28,10 +29,11 @@ public interface RegistrationRepository {
     List<RegistrationChange> history(long registrationId);
 
     /**
-     * Other registrations (e-mail only where confirmed) and applicants sharing any of the keys; one hit per shared
-     * field. A registration's hit carries its applicant id when it has one.
+     * For each registration id given with its keys: the other registrations (e-mail only where confirmed) and the
+     * applicants sharing any of its keys; one hit per shared field. A registration's hit carries its applicant id
+     * when it has one. Many registrations at once, so a page of the queue costs a few look-ups, not one per row.
      */
-    List<Duplicate> findSharing(long exceptRegistrationId, DuplicateKeys keys);
+    Map<Long, List<Duplicate>> findSharing(Map<Long, DuplicateKeys> keysByRegistration);
 
     /**
      * Registrations never activated whose 24-hour window is over at {@code now} (registered at or before

@@ -77,9 +77,8 @@ public class RegistrationService {
     public java.util.Map<Long, Integer> duplicateCounts(Operator actor, RegistrationPage page) {
         access.require(actor, Permission.VIEW_CASES);
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        for (RegistrationRow row : page.rows()) {
-            counts.put(row.registration().id(), duplicates.find(row.registration()).size());
-        }
+        duplicates.findAll(page.rows().stream().map(RegistrationRow::registration).toList())
+                .forEach((id, found) -> counts.put(id, found.size()));
         return counts;
     }
 

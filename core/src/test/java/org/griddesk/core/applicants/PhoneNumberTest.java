@@ -45,4 +45,11 @@ class PhoneNumberTest {
     void rejectsAnEmptyValue(String text) {
         assertThatThrownBy(() -> new PhoneNumber(text)).hasMessage("Не указан номер телефона");
     }
+
+    @org.junit.jupiter.api.Test
+    void screensShowOneFormatAndLeaveWhatIsNoPhoneAsTyped() {
+        assertThat(PhoneNumber.displayed("8 961 700-56-73")).isEqualTo("+7 (961) 700-56-73");
+        assertThat(PhoneNumber.displayed("+79617005673")).isEqualTo("+7 (961) 700-56-73");
+        assertThat(PhoneNumber.displayed("12-34")).isEqualTo("12-34");
+    }
 }

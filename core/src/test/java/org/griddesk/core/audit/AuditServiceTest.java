@@ -40,6 +40,8 @@ class AuditServiceTest {
             clock.advance(java.time.Duration.ofSeconds(1));
         }
         audit.append("Фоновая задача", "Удалена неактивированная регистрация", "№17 (Физическое лицо)");
+        assertThat(repository.records).as("appended, not chained yet").isEmpty();
+        assertThat(audit.seal()).isEqualTo(6);
     }
 
     @Test

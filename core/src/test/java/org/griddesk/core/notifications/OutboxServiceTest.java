@@ -22,7 +22,7 @@ class OutboxServiceTest {
 
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AtomicInteger nudges = new AtomicInteger();
-    private final OutboxService service = new OutboxService(outbox, Clock.fixed(NOW, ZoneOffset.UTC), nudges::incrementAndGet, AccessControl.asGiven());
+    private final OutboxService service = new OutboxService(outbox, Clock.fixed(NOW, ZoneOffset.UTC), nudges::incrementAndGet, true, AccessControl.asGiven());
 
     @Test
     void listsNewestFirstAndFiltersByState() {

@@ -20,13 +20,14 @@ import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.CaseState;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.MessageItem;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.cases.NewCase;
+import org.griddesk.core.cases.RegistrationNumbers;
 import org.griddesk.core.cases.Side;
-import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.cases.StatusNoteItem;
 import org.griddesk.core.cases.StoredContent;
 import org.griddesk.core.cases.TimelineItem;
@@ -56,12 +57,7 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     /** Queries are tested against real databases; here they only have to get past the permission check. */
     @Override
     public CasePage find(CaseQuery query) {
-        return new CasePage(List.of(), 0);
-    }
-
-    @Override
-    public List<StatusCount> countByStatus(CaseQuery query) {
-        return List.of();
+        return new CasePage(List.of(), 0, List.of());
     }
 
     @Override
@@ -75,19 +71,25 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     }
 
     @Override
-    public boolean updateStatusAndNumber(long caseId, long expectedVersion, String status, String number, Instant at) {
+    public Optional<CaseState> state(long caseId) {
+        return Optional.ofNullable(cases.get(caseId)).map(state -> new CaseState(caseId, state.version(), state.status(),
+                state.number()));
+    }
+
+    @Override
+    public boolean updateStatusAndNumber(long caseId, long expectedVersion, String previousStatus, String status,
+                                         String number, Instant at) {
         State state = cases.get(caseId);
         if (state.version() != expectedVersion) {
             return false;
         }
+        // As the database's unique index does.
+        if (number != null && cases.entrySet().stream()
+                .anyMatch(entry -> entry.getKey() != caseId && Objects.equals(entry.getValue().number(), number))) {
+            throw RegistrationNumbers.alreadyTaken(number);
+        }
         cases.put(caseId, new State(expectedVersion + 1, status, number));
         return true;
-    }
-
-    @Override
-    public boolean registrationNumberTaken(String number, long exceptCaseId) {
-        return cases.entrySet().stream()
-                .anyMatch(entry -> entry.getKey() != exceptCaseId && Objects.equals(entry.getValue().number(), number));
     }
 
     @Override

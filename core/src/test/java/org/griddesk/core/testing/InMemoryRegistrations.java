@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +98,13 @@ public class InMemoryRegistrations implements RegistrationRepository {
     }
 
     @Override
-    public List<Duplicate> findSharing(long exceptRegistrationId, DuplicateKeys keys) {
+    public Map<Long, List<Duplicate>> findSharing(Map<Long, DuplicateKeys> keysByRegistration) {
+        Map<Long, List<Duplicate>> found = new HashMap<>();
+        keysByRegistration.forEach((id, keys) -> found.put(id, findSharing(id, keys)));
+        return found;
+    }
+
+    private List<Duplicate> findSharing(long exceptRegistrationId, DuplicateKeys keys) {
         List<Duplicate> hits = new ArrayList<>();
         for (Registration other : registrations.values()) {
             if (other.id() == exceptRegistrationId) {

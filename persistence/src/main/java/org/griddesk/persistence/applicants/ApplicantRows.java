@@ -14,6 +14,7 @@ import org.griddesk.core.applicants.Ogrnip;
 import org.griddesk.core.applicants.PersonFullName;
 import org.griddesk.core.applicants.PhoneNumber;
 import org.griddesk.core.applicants.Snils;
+import org.griddesk.core.common.SearchText;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.ApplicantRecord;
 
@@ -29,6 +30,7 @@ public final class ApplicantRows {
         row.setFirstName(applicant.person().firstName());
         row.setPatronymic(applicant.person().patronymic());
         row.setEmail(applicant.email().value());
+        row.setEmailKey(applicant.email().value().toLowerCase(Locale.ROOT));
         row.setPhone(applicant.phone().value());
         row.setSnils(applicant.snils() == null ? null : applicant.snils().value());
         row.setInn(applicant.inn() == null ? null : applicant.inn().value());
@@ -68,7 +70,7 @@ public final class ApplicantRows {
                         applicant.ogrn() == null ? null : applicant.ogrn().value(),
                         applicant.ogrnip() == null ? null : applicant.ogrnip().value())
                 .filter(Objects::nonNull)
-                .map(part -> part.toLowerCase(Locale.ROOT))
+                .map(SearchText::normalize)
                 .collect(Collectors.joining(" | "));
     }
 }

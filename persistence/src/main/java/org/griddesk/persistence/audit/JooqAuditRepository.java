@@ -1,23 +1,27 @@
 package org.griddesk.persistence.audit;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.griddesk.core.audit.AuditHead;
 import org.griddesk.core.audit.AuditQuery;
 import org.griddesk.core.audit.AuditRecord;
 import org.griddesk.core.audit.AuditRepository;
+import org.griddesk.core.audit.UnsealedRecord;
+import org.griddesk.core.common.SearchText;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.AuditRecordRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.schema.Tables.AUDIT_HEAD;
 import static org.griddesk.persistence.schema.Tables.AUDIT_RECORD;
+import static org.griddesk.persistence.schema.Tables.AUDIT_UNSEALED;
 
 public final class JooqAuditRepository implements AuditRepository {
     private final DSLContext dsl;
@@ -26,6 +30,33 @@ public final class JooqAuditRepository implements AuditRepository {
     public JooqAuditRepository(DSLContext dsl, ZoneId zone) {
         this.dsl = dsl;
         this.zone = zone;
+    }
+
+    /** PostgreSQL's clock_timestamp() is the moment itself, not the transaction's start; H2 has one clock. */
+    @Override
+    public void appendUnsealed(String actor, String action, String subject, String before, String after) {
+        Field<OffsetDateTime> now = dsl.dialect().family() == SQLDialect.POSTGRES
+                ? DSL.field("clock_timestamp()", OffsetDateTime.class) : DSL.currentOffsetDateTime();
+        dsl.insertInto(AUDIT_UNSEALED)
+                .set(AUDIT_UNSEALED.AT, now)
+                .set(AUDIT_UNSEALED.ACTOR, actor)
+                .set(AUDIT_UNSEALED.ACTION, action)
+                .set(AUDIT_UNSEALED.SUBJECT, subject)
+                .set(AUDIT_UNSEALED.BEFORE_VALUE, before)
+                .set(AUDIT_UNSEALED.AFTER_VALUE, after)
+                .execute();
+    }
+
+    @Override
+    public List<UnsealedRecord> unsealed(int limit) {
+        return dsl.selectFrom(AUDIT_UNSEALED).orderBy(AUDIT_UNSEALED.ID).limit(limit)
+                .fetch(row -> new UnsealedRecord(row.getId(), Timestamps.fromColumn(row.getAt()), row.getActor(),
+                        row.getAction(), row.getSubject(), row.getBeforeValue(), row.getAfterValue()));
+    }
+
+    @Override
+    public long unsealedCount() {
+        return dsl.fetchCount(AUDIT_UNSEALED);
     }
 
     @Override
@@ -40,17 +71,17 @@ public final class JooqAuditRepository implements AuditRepository {
                 .fetchSingle(row -> new AuditHead(row.getSeq(), row.getHash()));
     }
 
-    /** PostgreSQL's clock_timestamp() is the moment itself, not the transaction's start; H2 has one clock. */
     @Override
-    public Instant serverTime() {
-        org.jooq.Field<java.time.OffsetDateTime> now = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
-                ? org.jooq.impl.DSL.field("clock_timestamp()", java.time.OffsetDateTime.class)
-                : org.jooq.impl.DSL.currentOffsetDateTime();
-        return dsl.select(now).fetchSingle(0, java.time.OffsetDateTime.class).toInstant();
+    public void seal(List<AuditRecord> chained, List<Long> unsealedIds) {
+        List<AuditRecordRecord> rows = chained.stream().map(JooqAuditRepository::toRow).toList();
+        dsl.batchInsert(rows).execute();
+        dsl.deleteFrom(AUDIT_UNSEALED).where(AUDIT_UNSEALED.ID.in(unsealedIds)).execute();
+        AuditRecord last = chained.getLast();
+        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, last.seq()).set(AUDIT_HEAD.HASH, last.hash())
+                .where(AUDIT_HEAD.ID.eq(1)).execute();
     }
 
-    @Override
-    public void append(AuditRecord record) {
+    private static AuditRecordRecord toRow(AuditRecord record) {
         AuditRecordRecord row = new AuditRecordRecord();
         row.setSeq(record.seq());
         row.setAt(Timestamps.toColumn(record.at()));
@@ -61,9 +92,7 @@ public final class JooqAuditRepository implements AuditRepository {
         row.setAfterValue(record.after());
         row.setPreviousHash(record.previousHash());
         row.setHash(record.hash());
-        dsl.insertInto(AUDIT_RECORD).set(row).execute();
-        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.SEQ, record.seq()).set(AUDIT_HEAD.HASH, record.hash())
-                .where(AUDIT_HEAD.ID.eq(1)).execute();
+        return row;
     }
 
     @Override
@@ -81,17 +110,21 @@ public final class JooqAuditRepository implements AuditRepository {
         if (query.to() != null) {
             conditions.add(AUDIT_RECORD.AT.lt(startOf(query.to().plusDays(1))));
         }
-        if (query.actor() != null) {
-            conditions.add(DSL.lower(AUDIT_RECORD.ACTOR).contains(query.actor().toLowerCase(Locale.ROOT)));
+        for (String word : SearchText.words(query.actor())) {
+            conditions.add(normalised(AUDIT_RECORD.ACTOR).contains(word));
         }
-        if (query.text() != null) {
-            String text = query.text().toLowerCase(Locale.ROOT);
-            conditions.add(DSL.or(DSL.lower(AUDIT_RECORD.ACTION).contains(text), DSL.lower(AUDIT_RECORD.SUBJECT).contains(text),
-                    DSL.lower(AUDIT_RECORD.BEFORE_VALUE).contains(text), DSL.lower(AUDIT_RECORD.AFTER_VALUE).contains(text),
-                    DSL.lower(AUDIT_RECORD.ACTOR).contains(text)));
+        for (String word : SearchText.words(query.text())) {
+            conditions.add(DSL.or(normalised(AUDIT_RECORD.ACTION).contains(word),
+                    normalised(AUDIT_RECORD.SUBJECT).contains(word), normalised(AUDIT_RECORD.BEFORE_VALUE).contains(word),
+                    normalised(AUDIT_RECORD.AFTER_VALUE).contains(word), normalised(AUDIT_RECORD.ACTOR).contains(word)));
         }
         return dsl.selectFrom(AUDIT_RECORD).where(DSL.and(conditions)).orderBy(AUDIT_RECORD.SEQ.desc())
                 .limit(query.limit()).fetch(JooqAuditRepository::toRecord);
+    }
+
+    /** The column as {@link SearchText#normalize} writes it. */
+    private static org.jooq.Field<String> normalised(org.jooq.Field<String> column) {
+        return DSL.replace(DSL.lower(column), "ё", "е");
     }
 
     private java.time.OffsetDateTime startOf(LocalDate day) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
@@ -13,81 +12,102 @@ import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.CaseState;
 import org.griddesk.core.cases.CaseStatuses;
-import org.griddesk.core.cases.CaseSummary;
+import org.griddesk.core.common.SearchText;
 import org.griddesk.core.cases.NewCase;
 import org.griddesk.core.cases.RegistrationNumbers;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.cases.TimelineItem;
-import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.persistence.applicants.ApplicantRows;
+import org.griddesk.persistence.database.LikePatterns;
 import org.griddesk.persistence.database.Violations;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.AppealRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.APPLICANT;
+import static org.griddesk.persistence.schema.Tables.CASE_COUNT;
 import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
 import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
 
 public final class JooqCaseRepository implements CaseRepository {
     private final DSLContext dsl;
     private final ZoneId zone;
+    private final CaseCounters counters;
 
     /** {@code zone}: the organisation's time zone, in which the queue's period filter counts days. */
     public JooqCaseRepository(DSLContext dsl, ZoneId zone) {
         this.dsl = dsl;
         this.zone = zone;
+        this.counters = new CaseCounters(dsl);
     }
 
     @Override
     public long create(NewCase newCase) {
-        return dsl.insertInto(APPEAL)
+        long id = dsl.insertInto(APPEAL)
                 .set(APPEAL.KIND, newCase.kind().name())
                 .set(APPEAL.TITLE, newCase.title())
                 .set(APPEAL.APPLICANT_ID, newCase.applicantId())
                 .set(APPEAL.STATUS, CaseStatuses.INITIAL)
                 .set(APPEAL.CREATED_AT, Timestamps.toColumn(newCase.sentAt()))
                 .set(APPEAL.UPDATED_AT, Timestamps.toColumn(newCase.sentAt()))
+                .set(APPEAL.SEARCH_KEY, searchKey(null, newCase.title()))
                 .returning(APPEAL.ID)
                 .fetchSingle(APPEAL.ID);
+        counters.added(id, newCase.kind().name(), CaseStatuses.INITIAL);
+        return id;
     }
 
+    /** The case's own searchable text, number and title; the applicant's is in applicant.search_text. */
+    static String searchKey(String registrationNumber, String title) {
+        return SearchText.normalize((registrationNumber == null ? "" : registrationNumber) + " | " + title);
+    }
+
+    /**
+     * Counters come from the kept ones unless a text or period filter applies; the total is their sum over the
+     * chosen statuses, so a refresh never counts the same rows twice.
+     */
     @Override
     public CasePage find(CaseQuery query) {
-        Condition condition = filter(query);
-        long total = dsl.fetchCount(dsl.select(APPEAL.ID).from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
-                .where(condition));
-        List<CaseSummary> rows = dsl.select(APPEAL.ID, APPEAL.REGISTRATION_NUMBER, APPEAL.KIND, APPEAL.TITLE,
-                        APPLICANT.TYPE, APPLICANT.DISPLAY_NAME, APPEAL.STATUS, APPEAL.CREATED_AT, APPEAL.UPDATED_AT)
-                .from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
-                .where(condition)
-                .orderBy(order(query))
-                .offset(query.offset())
-                .limit(query.limit())
-                .fetch(row -> new CaseSummary(row.value1(), row.value2(), CaseKind.valueOf(row.value3()), row.value4(),
-                        ApplicantType.valueOf(row.value5()), row.value6(), row.value7(),
-                        Timestamps.fromColumn(row.value8()), Timestamps.fromColumn(row.value9())));
-        return new CasePage(rows, total);
+        Condition filter;
+        List<StatusCount> counts;
+        if (query.countedByKeptCounters()) {
+            filter = filter(query, DSL.noCondition());
+            counts = counters.byStatus(query.kind() == null ? DSL.noCondition() : CASE_COUNT.KIND.eq(query.kind().name()));
+        } else {
+            List<String> words = SearchText.words(query.text());
+            Optional<Condition> exact = ExactMatches.of(words).map(this::withIds);
+            Condition text = exact.orElseGet(() -> containing(words));
+            counts = countMatching(query, text);
+            if (counts.isEmpty() && exact.isPresent()) {
+                text = containing(words);
+                counts = countMatching(query, text);
+            }
+            filter = filter(query, text);
+        }
+        long total = counts.stream()
+                .filter(count -> query.statuses().isEmpty() || query.statuses().contains(count.status()))
+                .mapToLong(StatusCount::count).sum();
+        return new CasePage(total == 0 ? List.of() : QueuePages.fetch(dsl, query, filter), total, counts);
     }
 
-    @Override
-    public List<StatusCount> countByStatus(CaseQuery query) {
+    private List<StatusCount> countMatching(CaseQuery query, Condition text) {
         return dsl.select(APPEAL.STATUS, DSL.count())
-                .from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
-                .where(filter(query.withoutStatuses()))
+                .from(APPEAL)
+                .where(filter(query.withoutStatuses(), text))
                 .groupBy(APPEAL.STATUS)
                 .orderBy(APPEAL.STATUS)
                 .fetch(row -> new StatusCount(row.value1(), row.value2()));
     }
 
-    private Condition filter(CaseQuery query) {
+    /** The query's filters but its text, which comes as {@code text} (an exact or a «contains» match). */
+    private Condition filter(CaseQuery query, Condition text) {
         List<Condition> conditions = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
             conditions.add(APPEAL.STATUS.in(query.statuses()));
@@ -101,45 +121,81 @@ public final class JooqCaseRepository implements CaseRepository {
         if (query.createdTo() != null) {
             conditions.add(APPEAL.CREATED_AT.lt(startOf(query.createdTo().plusDays(1))));
         }
-        if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
-            conditions.add(DSL.lower(APPEAL.REGISTRATION_NUMBER).like(pattern, '!')
-                    .or(APPLICANT.SEARCH_TEXT.like(pattern, '!'))
-                    .or(DSL.lower(APPEAL.TITLE).like(pattern, '!')));
-        }
+        conditions.add(text);
         return DSL.and(conditions);
+    }
+
+    /**
+     * Each word must be in the case's own key or in its applicant's search text: two small indexed searches
+     * (trigram indexes on PostgreSQL) united, rather than one key per case repeating its applicant's identifiers,
+     * whose digits would make every trigram common.
+     */
+    /**
+     * PostgreSQL: per word, the union of two trigram-indexed look-ups. H2 has no such index and evaluates a subquery
+     * again for every row, so there the matching cases are found first, word by word, and the queue then reads them
+     * by id — unless so many match that one pass over all cases is cheaper.
+     */
+    private Condition containing(List<String> words) {
+        if (words.isEmpty()) {
+            return DSL.noCondition();
+        }
+        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            return DSL.and(words.stream().map(word -> APPEAL.ID.in(casesContaining(LikePatterns.containing(word)))).toList());
+        }
+        java.util.Set<Long> matching = null;
+        for (String word : words) {
+            java.util.Set<Long> cases = casesContainingOnH2(LikePatterns.containing(word));
+            if (cases == null) {
+                return DSL.and(words.stream().map(each -> scanContaining(LikePatterns.containing(each))).toList());
+            }
+            if (matching == null) {
+                matching = cases;
+            } else {
+                matching.retainAll(cases);
+            }
+        }
+        return matching.isEmpty() ? DSL.falseCondition() : APPEAL.ID.in(matching);
+    }
+
+    private static final int LISTED_MATCHES = 20_000;
+
+    /** PostgreSQL joins the ids' query in; H2, which would run it again for every row, gets them as a list. */
+    private Condition withIds(org.jooq.Select<org.jooq.Record1<Long>> ids) {
+        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES ? APPEAL.ID.in(ids)
+                : APPEAL.ID.in(dsl.fetch(ids).getValues(0, Long.class));
+    }
+
+    /** The ids of the cases whose own key or applicant contains the pattern; null when there are too many to list. */
+    private java.util.Set<Long> casesContainingOnH2(String pattern) {
+        List<Long> applicants = dsl.select(APPLICANT.ID).from(APPLICANT)
+                .where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE)).limit(LISTED_MATCHES + 1).fetch(APPLICANT.ID);
+        List<Long> own = dsl.select(APPEAL.ID).from(APPEAL).where(APPEAL.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE))
+                .limit(LISTED_MATCHES + 1).fetch(APPEAL.ID);
+        if (applicants.size() > LISTED_MATCHES || own.size() > LISTED_MATCHES) {
+            return null;
+        }
+        java.util.Set<Long> cases = new java.util.HashSet<>(own);
+        if (!applicants.isEmpty()) {
+            cases.addAll(dsl.select(APPEAL.ID).from(APPEAL).where(APPEAL.APPLICANT_ID.in(applicants)).fetch(APPEAL.ID));
+        }
+        return cases.size() > LISTED_MATCHES ? null : cases;
+    }
+
+    private static Condition scanContaining(String pattern) {
+        return APPEAL.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE).or(APPEAL.APPLICANT_ID.in(DSL.select(APPLICANT.ID)
+                .from(APPLICANT).where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE))));
+    }
+
+    private static org.jooq.Select<org.jooq.Record1<Long>> casesContaining(String pattern) {
+        var byCase = APPEAL.as("by_case");
+        var byApplicant = APPEAL.as("by_applicant");
+        return DSL.select(byCase.ID).from(byCase).where(byCase.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE))
+                .union(DSL.select(byApplicant.ID).from(byApplicant).where(byApplicant.APPLICANT_ID.in(
+                        DSL.select(APPLICANT.ID).from(APPLICANT).where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE)))));
     }
 
     private java.time.OffsetDateTime startOf(LocalDate day) {
         return Timestamps.toColumn(day.atStartOfDay(zone).toInstant());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    /** Registration numbers sort as numbers where they are numbers: by length first. Ties by id keep pages stable. */
-    private static List<SortField<?>> order(CaseQuery query) {
-        boolean asc = query.ascending();
-        List<SortField<?>> fields = new ArrayList<>();
-        switch (query.sortBy()) {
-            case REGISTRATION_NUMBER -> {
-                fields.add(sorted(DSL.length(APPEAL.REGISTRATION_NUMBER), asc).nullsLast());
-                fields.add(sorted(APPEAL.REGISTRATION_NUMBER, asc));
-            }
-            case KIND -> fields.add(sorted(APPEAL.KIND, asc));
-            case TITLE -> fields.add(sorted(APPEAL.TITLE, asc));
-            case APPLICANT -> fields.add(sorted(APPLICANT.DISPLAY_NAME, asc));
-            case STATUS -> fields.add(sorted(APPEAL.STATUS, asc));
-            case CREATED -> fields.add(sorted(APPEAL.CREATED_AT, asc));
-            case UPDATED -> fields.add(sorted(APPEAL.UPDATED_AT, asc));
-        }
-        fields.add(sorted(APPEAL.ID, asc));
-        return fields;
-    }
-
-    private static <T> SortField<T> sorted(org.jooq.Field<T> field, boolean ascending) {
-        return ascending ? field.asc() : field.desc();
     }
 
     @Override
@@ -164,16 +220,30 @@ public final class JooqCaseRepository implements CaseRepository {
     }
 
     @Override
-    public boolean updateStatusAndNumber(long caseId, long expectedVersion, String status, String registrationNumber,
-                                         Instant at) {
+    public Optional<CaseState> state(long caseId) {
+        return dsl.select(APPEAL.ID, APPEAL.VERSION, APPEAL.STATUS, APPEAL.REGISTRATION_NUMBER).from(APPEAL)
+                .where(APPEAL.ID.eq(caseId)).fetchOptional(row -> new CaseState(row.value1(), row.value2(), row.value3(),
+                        row.value4()));
+    }
+
+    /** One statement: the search key is rebuilt from the row's own title, the kind comes back for the counters. */
+    @Override
+    public boolean updateStatusAndNumber(long caseId, long expectedVersion, String previousStatus, String status,
+                                         String registrationNumber, Instant at) {
         try {
-            return dsl.update(APPEAL)
+            Optional<String> kind = dsl.update(APPEAL)
                     .set(APPEAL.STATUS, status)
                     .set(APPEAL.REGISTRATION_NUMBER, registrationNumber)
+                    .set(APPEAL.NUMBER_VALUE, numberValue(registrationNumber))
+                    .set(APPEAL.SEARCH_KEY, DSL.replace(DSL.lower(DSL.val(registrationNumber == null ? "" : registrationNumber)
+                            .concat(DSL.inline(" | ")).concat(APPEAL.TITLE)), "ё", "е"))
                     .set(APPEAL.UPDATED_AT, Timestamps.toColumn(at))
                     .set(APPEAL.VERSION, APPEAL.VERSION.plus(1))
                     .where(APPEAL.ID.eq(caseId).and(APPEAL.VERSION.eq(expectedVersion)))
-                    .execute() == 1;
+                    .returning(APPEAL.KIND)
+                    .fetchOptional(APPEAL.KIND);
+            kind.ifPresent(saved -> counters.moved(caseId, saved, previousStatus, status));
+            return kind.isPresent();
         } catch (DataAccessException e) {
             // The unique index decides when two clerks give the same number at the same moment.
             if (Violations.unique(e, "registration_number")) {
@@ -183,17 +253,14 @@ public final class JooqCaseRepository implements CaseRepository {
         }
     }
 
-    @Override
-    public boolean registrationNumberTaken(String registrationNumber, long exceptCaseId) {
-        return dsl.fetchExists(APPEAL, APPEAL.REGISTRATION_NUMBER.eq(registrationNumber).and(APPEAL.ID.ne(exceptCaseId)));
+    /** The number as a number when it is only digits (up to 18), for «Предложить»; else none. */
+    static Long numberValue(String registrationNumber) {
+        return registrationNumber != null && registrationNumber.matches("[0-9]{1,18}") ? Long.valueOf(registrationNumber) : null;
     }
 
     @Override
     public long maxNumericRegistrationNumber() {
-        Long max = dsl.select(DSL.max(APPEAL.REGISTRATION_NUMBER.cast(Long.class)))
-                .from(APPEAL)
-                .where(APPEAL.REGISTRATION_NUMBER.likeRegex("^[0-9]{1,18}$"))
-                .fetchOne(0, Long.class);
+        Long max = dsl.select(DSL.max(APPEAL.NUMBER_VALUE)).from(APPEAL).fetchOne(0, Long.class);
         return max == null ? 0 : max;
     }
 

@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.jooq.tools.jdbc.JDBCUtils;
 import org.slf4j.Logger;
@@ -27,24 +29,39 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final DatabaseSettings settings;
+    private final RunningStatements statements;
 
-    private Database(HikariDataSource dataSource, DSLContext dsl, DatabaseSettings settings) {
+    private Database(HikariDataSource dataSource, DSLContext dsl, DatabaseSettings settings, RunningStatements statements) {
         this.dataSource = dataSource;
         this.dsl = dsl;
         this.settings = settings;
+        this.statements = statements;
     }
+
+    /** A workstation's pool: one operator's screens and background work need a few connections at most. */
+    public static final int WORKSTATION_CONNECTIONS = 8;
 
     /** Opens the pool and brings the schema up to date; fails fast when the database cannot be reached. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, WORKSTATION_CONNECTIONS);
+    }
+
+    /** As {@link #open(DatabaseSettings)}, with room for {@code connections} at once (a load test's many clerks). */
+    public static Database open(DatabaseSettings settings, int connections) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(connections);
         config.setPoolName("griddesk");
         // Fail within seconds when the shared database is gone: the window says so and retries, rather than hang.
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
+        if (settings.isPostgres()) {
+            // The driver turns a statement run often into a generic plan, which guesses OFFSET and the filters
+            // blind (a page walked the whole index); planned with the values, every query keeps its best plan.
+            config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource, settings);
@@ -52,9 +69,13 @@ public final class Database implements AutoCloseable {
             // Thread-bound transactions: repositories share one DSLContext and join the caller's transaction.
             DefaultConfiguration configuration = new DefaultConfiguration();
             configuration.set(dialect);
+            // Statements are not logged one by one (jOOQ's listener for it costs on every query of a busy queue).
+            configuration.set(new Settings().withExecuteLogging(false));
             configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+            RunningStatements statements = new RunningStatements();
+            configuration.set(new DefaultExecuteListenerProvider(statements));
             LOG.info("Database ready: {} ({})", settings.describe(), dialect);
-            return new Database(dataSource, DSL.using(configuration), settings);
+            return new Database(dataSource, DSL.using(configuration), settings, statements);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -62,14 +83,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The shared, portable migrations, plus PostgreSQL-only ones (change notifications) kept apart so that H2 and
-     * jOOQ's code generator, which read db/migration only, never see them.
+     * The shared, portable migrations, plus each database's own (PostgreSQL: change notifications, trigram indexes;
+     * H2: plain indexes) kept apart so that jOOQ's code generator, which reads db/migration only, never sees them.
      */
     private static void migrate(DataSource dataSource, DatabaseSettings settings) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (settings.isPostgres()) {
-            locations.add("classpath:db/vendor/postgresql");
-        }
+        locations.add(settings.isPostgres() ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2");
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
@@ -83,6 +102,10 @@ public final class Database implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    public RunningStatements statements() {
+        return statements;
     }
 
     /** Whether the database answers right now; used by the workstation's connection banner. */

@@ -184,7 +184,7 @@ public final class DemoData {
         String clerk = pick(ACCOUNTS.subList(0, 2), random).fullName();
         Instant at = sent.plus(Duration.ofHours(2 + random.nextInt(70)));
         String number = Integer.toString(1000 + index);
-        cases.updateStatusAndNumber(caseId, 0, status, number, at);
+        cases.updateStatusAndNumber(caseId, 0, CaseStatuses.INITIAL, status, number, at);
         cases.appendHistory(caseId, new CaseChange(at, clerk, "Текущий статус", CaseStatuses.INITIAL, status));
         cases.appendHistory(caseId, new CaseChange(at, clerk, "Регистрационный номер", null, number));
         cases.addItem(caseId, new MessageItem(0, Side.ORGANISATION, at.plusSeconds(60), clerk,

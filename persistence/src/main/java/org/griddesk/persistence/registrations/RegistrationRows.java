@@ -3,7 +3,6 @@ package org.griddesk.persistence.registrations;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ import org.griddesk.core.registrations.Registration;
 import org.griddesk.core.registrations.RegistrationField;
 import org.griddesk.core.registrations.RegistrationForm;
 import org.griddesk.core.registrations.RegistrationState;
+import org.griddesk.core.common.SearchText;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.RegistrationRecord;
 
@@ -114,7 +114,7 @@ final class RegistrationRows {
                 .filter(Objects::nonNull)
                 .map(String::strip)
                 .filter(part -> !part.isEmpty())
-                .map(part -> part.toLowerCase(Locale.ROOT))
+                .map(SearchText::normalize)
                 .forEach(parts::add);
         String text = String.join(" | ", parts);
         return text.length() <= SEARCH_TEXT_LENGTH ? text : text.substring(0, SEARCH_TEXT_LENGTH);

@@ -6,6 +6,7 @@ import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.settings.Dictionary;
 import org.griddesk.core.settings.DictionaryEntry;
 import org.griddesk.core.settings.DictionaryRepository;
+import org.griddesk.persistence.cases.CaseCounters;
 import org.griddesk.persistence.database.Timestamps;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -114,12 +115,14 @@ public final class JooqDictionaries implements DictionaryRepository {
                                 DSL.val("Текущий статус (переименован в справочнике)"), DSL.val(from), DSL.val(to))
                         .from(APPEAL).where(APPEAL.STATUS.eq(from)))
                 .execute();
-        return dsl.update(APPEAL)
+        int renamed = dsl.update(APPEAL)
                 .set(APPEAL.STATUS, to)
                 .set(APPEAL.VERSION, APPEAL.VERSION.plus(1))
                 .set(APPEAL.UPDATED_AT, Timestamps.toColumn(at))
                 .where(APPEAL.STATUS.eq(from))
                 .execute();
+        new CaseCounters(dsl).recount(from, to);
+        return renamed;
     }
 
     private static org.jooq.Condition same(Columns c, DictionaryEntry seen) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.griddesk.core.audit.AuditQuery;
 import org.griddesk.core.audit.AuditService;
+import org.griddesk.core.audit.AuditRecord;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Role;
 import org.griddesk.persistence.database.Database;
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.griddesk.persistence.schema.Tables.AUDIT_RECORD;
 
 class JooqAuditRepositoryTest {
@@ -43,6 +46,9 @@ class JooqAuditRepositoryTest {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < 25; i++) {
                         audit.record(ADMIN, "Текущий статус", "Обращение №" + t + "-" + i, "Было «а»", "Стало «б»");
+                        if (i % 5 == t % 5) {
+                            audit.seal(); // sealers on several workstations at once take turns
+                        }
                     }
                 }));
             }
@@ -65,11 +71,33 @@ class JooqAuditRepositoryTest {
             for (int i = 1; i <= 10; i++) {
                 audit.record(ADMIN, "Сброс пароля", "Пользователь user" + i, null, null);
             }
+            assertThat(audit.seal()).isEqualTo(10);
             database.dsl().update(AUDIT_RECORD).set(AUDIT_RECORD.SUBJECT, "Пользователь someone-else")
                     .where(AUDIT_RECORD.SEQ.eq(7L)).execute();
             assertThat(audit.verify().firstBrokenSeq()).isEqualTo(7);
             database.dsl().deleteFrom(AUDIT_RECORD).where(AUDIT_RECORD.SEQ.ge(7L)).execute();
             assertThat(audit.verify().describe()).contains("записи с №7 по №10 удалены");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRolledBackChangeLeavesNoRecordAndTheChainKeepsAppendOrder(TestDatabase vendor) {
+        try (Database database = vendor.open()) {
+            AuditService audit = audit(database);
+            JooqTransactions transactions = new JooqTransactions(database.dsl());
+            audit.record(ADMIN, "Первое", "Пользователь a", null, null);
+            assertThatThrownBy(() -> transactions.run(() -> {
+                audit.record(ADMIN, "Отменённое", "Пользователь b", null, null);
+                throw new IllegalStateException("the change fails after its audit record");
+            })).isInstanceOf(IllegalStateException.class);
+            audit.record(ADMIN, "Второе", "Пользователь c", null, null);
+
+            assertThat(audit.verify().describe()).isEqualTo("Журнал аудита цел: проверено записей — 2");
+            assertThat(audit.find(ADMIN, new AuditQuery(null, null, null, null, 10)))
+                    .extracting(AuditRecord::seq, AuditRecord::action)
+                    .containsExactly(tuple(2L, "Второе"), tuple(1L, "Первое"));
+            assertThat(audit.seal()).as("nothing left to seal").isZero();
         }
     }
 }

@@ -83,7 +83,7 @@ class JooqCaseRepositoryTest {
     void filtersByStatusKindAndPeriodAndCountsPerStatus(TestDatabase vendor) {
         try (Fixture f = fixture(vendor)) {
             String reviewing = CaseStatuses.SEEDED.get(1);
-            assertThat(f.cases().updateStatusAndNumber(f.individualCase(), 0, reviewing, "7", T0.plusSeconds(90_000))).isTrue();
+            assertThat(f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, reviewing, "7", T0.plusSeconds(90_000))).isTrue();
 
             CaseQuery byStatus = new CaseQuery(Set.of(reviewing), null, null, null, null, null, false, 0, 100);
             assertThat(ids(f.cases().find(byStatus))).containsExactly(f.individualCase());
@@ -93,8 +93,12 @@ class JooqCaseRepositoryTest {
                     null, null, false, 0, 100);
             assertThat(ids(f.cases().find(secondDay))).containsExactly(f.individualCase());
 
-            assertThat(f.cases().countByStatus(byStatus)).containsExactlyInAnyOrder(
+            assertThat(f.cases().find(byStatus).counts()).containsExactly(
                     new StatusCount(reviewing, 1), new StatusCount(CaseStatuses.INITIAL, 2));
+            assertThat(f.cases().find(byStatus).totalCount()).isEqualTo(1);
+            assertThat(f.cases().find(secondDay).counts()).as("counted, not kept: a period applies")
+                    .containsExactly(new StatusCount(reviewing, 1));
+            assertThat(f.cases().find(messages).counts()).containsExactly(new StatusCount(CaseStatuses.INITIAL, 1));
         }
     }
 
@@ -102,8 +106,8 @@ class JooqCaseRepositoryTest {
     @EnumSource(TestDatabase.class)
     void sortsNumbersAsNumbersAndPagesWithATotal(TestDatabase vendor) {
         try (Fixture f = fixture(vendor)) {
-            f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, "10", T0);
-            f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, "9", T0);
+            f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "10", T0);
+            f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "9", T0);
             CaseQuery byNumber = new CaseQuery(Set.of(), null, null, null, null, CaseSortColumn.REGISTRATION_NUMBER,
                     true, 0, 2);
             CasePage first = f.cases().find(byNumber);
@@ -119,8 +123,8 @@ class JooqCaseRepositoryTest {
     void maxNumericNumberIgnoresNumbersWithLetters(TestDatabase vendor) {
         try (Fixture f = fixture(vendor)) {
             assertThat(f.cases().maxNumericRegistrationNumber()).isZero();
-            f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, "ТП-99", T0);
-            f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, "41", T0);
+            f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "ТП-99", T0);
+            f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "41", T0);
             assertThat(f.cases().maxNumericRegistrationNumber()).isEqualTo(41);
         }
     }
@@ -129,16 +133,14 @@ class JooqCaseRepositoryTest {
     @EnumSource(TestDatabase.class)
     void updateNeedsTheVersionSeenAndAUniqueNumber(TestDatabase vendor) {
         try (Fixture f = fixture(vendor)) {
-            assertThat(f.cases().updateStatusAndNumber(f.proprietorCase(), 0, "Принято", "100", T0)).isTrue();
-            assertThat(f.cases().updateStatusAndNumber(f.proprietorCase(), 0, "Отклонено", "101", T0)).isFalse();
+            assertThat(f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, "Принято", "100", T0)).isTrue();
+            assertThat(f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, "Отклонено", "101", T0)).isFalse();
             CaseCard saved = f.cases().load(f.proprietorCase()).orElseThrow();
             assertThat(saved.version()).isEqualTo(1);
             assertThat(saved.status()).isEqualTo("Принято");
-            assertThatThrownBy(() -> f.cases().updateStatusAndNumber(f.individualCase(), 0, "Принято", "100", T0))
+            assertThatThrownBy(() -> f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, "Принято", "100", T0))
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("«100» уже присвоен");
-            assertThat(f.cases().registrationNumberTaken("100", f.individualCase())).isTrue();
-            assertThat(f.cases().registrationNumberTaken("100", f.proprietorCase())).isFalse();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.cases.Side;
 import org.griddesk.core.cases.StatusNoteItem;
 import org.griddesk.persistence.testing.TestData;
@@ -32,7 +33,7 @@ class PostgresChangeFeedTest {
                 long arrived = w.newCase(TestData.T0);
                 assertThat(next(delivered, 2)).isEqualTo(arrived);
 
-                w.cases().updateStatusAndNumber(id, 0, "Подготовка оферты договора", "17", Instant.now());
+                w.cases().updateStatusAndNumber(id, 0, CaseStatuses.INITIAL, "Подготовка оферты договора", "17", Instant.now());
                 assertThat(next(delivered, 2)).isEqualTo(id);
 
                 // One transaction touching the case twice (item and "last change") arrives once.

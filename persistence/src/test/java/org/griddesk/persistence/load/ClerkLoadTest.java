@@ -51,7 +51,7 @@ import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
  * also runs pgbench's simple-update on the same server when pgbench is installed.
  */
 class ClerkLoadTest {
-    private static final int CASES = 40;
+    private static final int CASES = 400;
 
     private record Save(long caseId, long version, String status, String number) {
     }
@@ -60,7 +60,8 @@ class ClerkLoadTest {
     void clerksOnOverlappingCasesLoseNothing() throws Exception {
         int seconds = Integer.getInteger("griddesk.load.seconds", 4);
         int clerks = Integer.getInteger("griddesk.load.clerks", 8);
-        try (Database database = TestDatabase.POSTGRES.open()) {
+        // Each clerk is a workstation of their own: a connection each, as pgbench's clients have.
+        try (Database database = TestDatabase.POSTGRES.open(clerks)) {
             Clock clock = Clock.systemUTC();
             AuditService audit = new AuditService(new JooqAuditRepository(database.dsl(), ZoneOffset.UTC),
                     new JooqTransactions(database.dsl()), AccessControl.asGiven());
@@ -94,6 +95,9 @@ class ClerkLoadTest {
             Pgbench.simpleUpdate(TestDatabase.server(), clerks, seconds).ifPresent(tps ->
                     System.out.printf("pgbench simple-update, %d clients, %d s: %.1f tps%n", clerks, seconds, tps));
 
+            long sealStart = System.nanoTime();
+            long sealed = audit.seal();
+            System.out.printf("Audit: %d records sealed after the run in %.0f ms%n", sealed, (System.nanoTime() - sealStart) / 1e6);
             assertNoLostUpdate(cases, ids, saves);
             assertThat(database.dsl().select(APPEAL.REGISTRATION_NUMBER).from(APPEAL).where(APPEAL.REGISTRATION_NUMBER.isNotNull())
                     .groupBy(APPEAL.REGISTRATION_NUMBER).having(org.jooq.impl.DSL.count().gt(1)).fetch())

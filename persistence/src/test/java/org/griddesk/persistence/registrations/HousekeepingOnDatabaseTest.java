@@ -71,6 +71,7 @@ class HousekeepingOnDatabaseTest {
             }
 
             assertThat(removed).isEqualTo(5);
+            audit(database).seal();
             assertThat(database.dsl().fetchCount(AUDIT_RECORD)).isEqualTo(5);
             assertThat(database.dsl().fetch(REGISTRATION).getValues(REGISTRATION.ID)).containsExactlyInAnyOrder(waiting, activated);
             assertThat(database.dsl().fetchCount(REGISTRATION_HISTORY)).isZero();

@@ -120,6 +120,19 @@ class JooqRegistrationRepositoryTest {
             assertThat(ids(repository.find(new RegistrationQuery(null, null, null, ActivationStatus.ACTIVATED, 0, 10), NOW)))
                     .containsExactly(activated);
             assertThat(ids(repository.findActivationExpired(NOW))).containsExactly(expired, atDeadline);
+
+            // Kept counters (type/state filters) agree with the rows, also after a review was refused and a deletion.
+            assertThat(repository.updateReview(reviewed.reviewed(RegistrationState.BLOCKED, "Нет", null,
+                    reviewed.verifiedFields(), null), 0)).as("stale version").isFalse();
+            assertThat(repository.delete(expired)).isTrue();
+            assertThat(repository.delete(expired)).isFalse();
+            for (ApplicantType type : new ApplicantType[] {null, ApplicantType.INDIVIDUAL, ApplicantType.SOLE_PROPRIETOR}) {
+                for (RegistrationState state : new RegistrationState[] {null, RegistrationState.NEW, RegistrationState.REJECTED}) {
+                    RegistrationQuery kept = new RegistrationQuery(type, state, null, null, 0, 10);
+                    assertThat(repository.count(kept, NOW)).as("%s %s", type, state)
+                            .isEqualTo(repository.find(kept, NOW).size());
+                }
+            }
         }
     }
 
@@ -160,7 +173,7 @@ class JooqRegistrationRepositoryTest {
                     .with(RegistrationField.PHONE, "+7 961 700 56 73")
                     .with(RegistrationField.EMAIL, "TUKSIN_ARTEM@yandex.ru"), T0))).orElseThrow();
 
-            List<Duplicate> hits = repository.findSharing(mine.id(), DuplicateKeys.of(mine.form()));
+            List<Duplicate> hits = sharing(repository, mine.id(), DuplicateKeys.of(mine.form()));
 
             assertThat(hits).extracting(Duplicate::otherRegistrationId, Duplicate::applicantId, Duplicate::field)
                     .containsExactlyInAnyOrder(
@@ -172,8 +185,8 @@ class JooqRegistrationRepositoryTest {
                             tuple(null, applicantId, RegistrationField.INN),
                             tuple(null, applicantId, RegistrationField.OGRNIP));
             assertThat(hits).noneMatch(hit -> Long.valueOf(unconfirmedEmail).equals(hit.otherRegistrationId()));
-            assertThat(repository.findSharing(mine.id(), new DuplicateKeys(null, null, null, null, null, null))).isEmpty();
-            assertThat(repository.findSharing(mine.id(), new DuplicateKeys(null, "sidorov@example.ru", null, null, null, null)))
+            assertThat(sharing(repository, mine.id(), new DuplicateKeys(null, null, null, null, null, null))).isEmpty();
+            assertThat(sharing(repository, mine.id(), new DuplicateKeys(null, "sidorov@example.ru", null, null, null, null)))
                     .containsExactlyInAnyOrder(
                             Duplicate.ofRegistration(proprietor, null, RegistrationField.EMAIL, "sidorov@example.ru"),
                             Duplicate.ofApplicant(applicantId, RegistrationField.EMAIL, "sidorov@example.ru"));
@@ -201,5 +214,9 @@ class JooqRegistrationRepositoryTest {
             assertThat(repository.history(id)).isEmpty();
             assertThat(database.dsl().fetchCount(REGISTRATION_HISTORY)).isEqualTo(1);
         }
+    }
+
+    private static List<Duplicate> sharing(JooqRegistrationRepository repository, long id, DuplicateKeys keys) {
+        return repository.findSharing(java.util.Map.of(id, keys)).getOrDefault(id, List.of());
     }
 }

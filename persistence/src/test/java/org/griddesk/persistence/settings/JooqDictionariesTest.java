@@ -86,8 +86,8 @@ class JooqDictionariesTest {
             long typed1 = cases.create(new NewCase(applicant, CaseKind.APPLICATION, "Заявка 1", TestData.T0));
             long typed2 = cases.create(new NewCase(applicant, CaseKind.APPLICATION, "Заявка 2", TestData.T0));
             long other = cases.create(new NewCase(applicant, CaseKind.MESSAGE, "Вопрос", TestData.T0));
-            cases.updateStatusAndNumber(typed1, 0, "Ждём оплату", null, TestData.T0);
-            cases.updateStatusAndNumber(typed2, 0, "Ждём оплату", null, TestData.T0);
+            cases.updateStatusAndNumber(typed1, 0, CaseStatuses.INITIAL, "Ждём оплату", null, TestData.T0);
+            cases.updateStatusAndNumber(typed2, 0, CaseStatuses.INITIAL, "Ждём оплату", null, TestData.T0);
 
             assertThat(dictionaries.freeTextStatuses()).containsExactly(new StatusCount("Ждём оплату", 2));
 

@@ -23,8 +23,13 @@ public enum TestDatabase {
     private static EmbeddedPostgres postgres;
 
     public Database open() {
+        return open(Database.WORKSTATION_CONNECTIONS);
+    }
+
+    /** A fresh database with a pool of {@code connections}: one per simulated workstation in a load test. */
+    public Database open(int connections) {
         String name = "griddesk_test_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
-        return Database.open(settings(name));
+        return Database.open(settings(name), connections);
     }
 
     private DatabaseSettings settings(String name) {
