@@ -49,8 +49,18 @@ public class AddDocumentViewModel {
         }
         file.set(chosen);
         fileText.set(chosen.getFileName() + " (" + FileSizes.describe(size) + ")");
+        if (documentName.get() == null || documentName.get().isBlank()) {
+            documentName.set(nameFor(chosen.getFileName().toString()));
+        }
         problem.set(size > CaseService.MAX_DOCUMENT_BYTES ? CaseService.DOCUMENT_TOO_LARGE
                 : size == 0 ? CaseService.DOCUMENT_EMPTY : "");
+    }
+
+    /** The dictionary's name when the file is called so («оферта договора.pdf»), else the file's name without extension. */
+    String nameFor(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String bare = (dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').strip();
+        return documentNames.stream().filter(name -> name.equalsIgnoreCase(bare)).findFirst().orElse(bare);
     }
 
     /** What the dialog collected, once it is complete. */

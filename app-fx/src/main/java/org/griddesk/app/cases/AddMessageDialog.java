@@ -19,7 +19,7 @@ final class AddMessageDialog extends Dialog<String> {
         setHeaderText("Сообщение увидит заявитель в личном кабинете");
         HTMLEditor editor = RussianHtmlEditor.create();
         editor.setId("message-editor");
-        editor.setPrefSize(640, 320);
+        editor.setPrefSize(780, 320);
         getDialogPane().setContent(editor);
         ButtonType send = new ButtonType("Отправить", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(send, RussianButtons.CANCEL);

@@ -102,7 +102,14 @@ public class CaseCardView implements View {
         save.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, caption("Текущий статус"), status, caption("Регистрационный номер"), number, suggest, save);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, row, notice);
+        if (editable) {
+            return new VBox(6, row, notice);
+        }
+        Label readOnly = new Label(CaseCardViewModel.READ_ONLY);
+        readOnly.setId("case-read-only");
+        readOnly.getStyleClass().add("warning-banner");
+        readOnly.setWrapText(true);
+        return new VBox(6, readOnly, row, notice);
     }
 
     private Parent timeline() {

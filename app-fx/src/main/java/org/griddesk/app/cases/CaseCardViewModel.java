@@ -39,6 +39,8 @@ public class CaseCardViewModel implements Activatable {
     private final UiContext ui;
     private final LatestRequest loads;
     private final ReadOnlyObjectWrapper<CaseCard> card = new ReadOnlyObjectWrapper<>();
+    static final String READ_ONLY = "Только просмотр: у вашей роли нет права изменять обращения (статус, номер, "
+            + "документы и сообщения). Его даёт администратор.";
     private final ReadOnlyStringWrapper tabTitle = new ReadOnlyStringWrapper("Обращение…");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);

@@ -125,7 +125,7 @@ public class CaseQueueView implements View {
         statusFilter.getItems().setAll(all, new SeparatorMenuItem());
         statusChecks.clear();
         for (StatusCount option : model.statusOptions()) {
-            CheckBox check = new CheckBox(option.status() + " (" + option.count() + ")");
+            CheckBox check = new CheckBox(option.status() + " (" + CaseQueueViewModel.count(option.count()) + ")");
             check.setSelected(model.selectedStatuses().contains(option.status()));
             check.setOnAction(event -> model.setStatusSelected(option.status(), check.isSelected()));
             statusChecks.put(option.status(), check);
@@ -144,7 +144,8 @@ public class CaseQueueView implements View {
         counters.setId("queue-counters");
         counters.getStyleClass().add("queue-counters");
         allChip.getStyleClass().addAll("counter", "counter-total");
-        allChip.textProperty().bind(Bindings.concat("Всего: ", model.countersTotalProperty()));
+        allChip.textProperty().bind(Bindings.createStringBinding(
+                () -> "Всего: " + CaseQueueViewModel.count(model.countersTotalProperty().get()), model.countersTotalProperty()));
         allChip.setOnAction(event -> {
             model.showAllStatuses();
             showSelectedStatuses();
@@ -159,7 +160,7 @@ public class CaseQueueView implements View {
         counterChips.clear();
         counters.getChildren().setAll(allChip);
         for (StatusCount counter : model.statusCounters()) {
-            ToggleButton chip = new ToggleButton(counter.status() + ": " + counter.count());
+            ToggleButton chip = new ToggleButton(counter.status() + ": " + CaseQueueViewModel.count(counter.count()));
             chip.getStyleClass().add("counter");
             chip.setOnAction(event -> {
                 if (Objects.equals(model.selectedStatuses(), Set.of(counter.status()))) {

@@ -255,7 +255,8 @@ public class CaseQueueViewModel implements Activatable {
         totalCount.set(page.totalCount());
         int first = query.offset() + 1;
         int last = query.offset() + page.rows().size();
-        pageText.set(page.rows().isEmpty() ? "0 из " + page.totalCount() : first + "–" + last + " из " + page.totalCount());
+        pageText.set(page.rows().isEmpty() ? "0 из " + count(page.totalCount())
+                : count(first) + "–" + count(last) + " из " + count(page.totalCount()));
         hasPrevious.set(query.offset() > 0);
         hasNext.set(last < page.totalCount());
         showCounters(loaded);
@@ -282,6 +283,11 @@ public class CaseQueueViewModel implements Activatable {
             statusCounters.setAll(nonEmpty);
         }
         countersTotal.set(counted.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** Counts as Russian text writes them: «1 000 000». */
+    static String count(long value) {
+        return String.format(java.util.Locale.forLanguageTag("ru-RU"), "%,d", value);
     }
 
     private static void onFx(Runnable action) {

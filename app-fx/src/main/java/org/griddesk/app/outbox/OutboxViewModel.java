@@ -26,7 +26,7 @@ import org.griddesk.core.access.Permission;
 /** "Почта": the outbox, newest first, filtered by state; a pending or failed message can be sent again. */
 public class OutboxViewModel implements Activatable {
     static final String NO_MAIL_SERVER = "Письма ждут отправки: почтовый сервер не настроен "
-            + "(GRIDDESK_MAIL_HOST — см. «Регистрации и почта» в README). Письма уйдут, когда он будет указан.";
+            + "(GRIDDESK_MAIL_HOST — см. README). Письма уйдут, когда он будет указан.";
     static final int LIMIT = 500;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
             .withZone(ZoneId.systemDefault());

@@ -124,7 +124,7 @@ public class RegistrationsView implements View {
         table.getColumns().add(TextColumns.of("Зарегистрирована", RegistrationQueueRow::registeredAt, 120));
         table.getColumns().add(TextColumns.of("Тип", RegistrationQueueRow::type, 150));
         table.getColumns().add(TextColumns.of("ФИО / организация", RegistrationQueueRow::name, 220));
-        table.getColumns().add(TextColumns.of("Телефон", RegistrationQueueRow::phone, 120));
+        table.getColumns().add(TextColumns.of("Телефон", RegistrationQueueRow::phone, 140));
         table.getColumns().add(TextColumns.of("E-mail", RegistrationQueueRow::email, 170));
         table.getColumns().add(TextColumns.of("Состояние", RegistrationQueueRow::state, 130));
         table.getColumns().add(TextColumns.of("Активация", RegistrationQueueRow::activation, 150));

@@ -152,7 +152,8 @@ public class RegistrationsViewModel implements Activatable {
         rows.setAll(loaded.page().rows().stream().map(row -> RegistrationQueueRow.of(row,
                 loaded.duplicates().getOrDefault(row.registration().id(), 0))).toList());
         long total = loaded.page().totalCount();
-        totalText.set(rows.size() < total ? "Показано " + rows.size() + " из " + total : "Всего: " + total);
+        String all = String.format(java.util.Locale.forLanguageTag("ru-RU"), "%,d", total);
+        totalText.set(rows.size() < total ? "Показано " + rows.size() + " из " + all : "Всего: " + all);
         loading.set(false);
     }
 

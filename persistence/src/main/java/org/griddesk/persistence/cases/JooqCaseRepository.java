@@ -20,7 +20,6 @@ import org.griddesk.core.cases.RegistrationNumbers;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.persistence.applicants.ApplicantRows;
-import org.griddesk.persistence.database.LikePatterns;
 import org.griddesk.persistence.database.Violations;
 import org.griddesk.persistence.database.Timestamps;
 import org.griddesk.persistence.schema.tables.records.AppealRecord;
@@ -40,12 +39,14 @@ public final class JooqCaseRepository implements CaseRepository {
     private final DSLContext dsl;
     private final ZoneId zone;
     private final CaseCounters counters;
+    private final CaseTextSearch search;
 
     /** {@code zone}: the organisation's time zone, in which the queue's period filter counts days. */
     public JooqCaseRepository(DSLContext dsl, ZoneId zone) {
         this.dsl = dsl;
         this.zone = zone;
         this.counters = new CaseCounters(dsl);
+        this.search = new CaseTextSearch(dsl);
     }
 
     @Override
@@ -82,11 +83,11 @@ public final class JooqCaseRepository implements CaseRepository {
             counts = counters.byStatus(query.kind() == null ? DSL.noCondition() : CASE_COUNT.KIND.eq(query.kind().name()));
         } else {
             List<String> words = SearchText.words(query.text());
-            Optional<Condition> exact = ExactMatches.of(words).map(this::withIds);
-            Condition text = exact.orElseGet(() -> containing(words));
+            Optional<Condition> exact = search.exact(words);
+            Condition text = exact.orElseGet(() -> search.containing(words));
             counts = countMatching(query, text);
             if (counts.isEmpty() && exact.isPresent()) {
-                text = containing(words);
+                text = search.containing(words);
                 counts = countMatching(query, text);
             }
             filter = filter(query, text);
@@ -123,75 +124,6 @@ public final class JooqCaseRepository implements CaseRepository {
         }
         conditions.add(text);
         return DSL.and(conditions);
-    }
-
-    /**
-     * Each word must be in the case's own key or in its applicant's search text: two small indexed searches
-     * (trigram indexes on PostgreSQL) united, rather than one key per case repeating its applicant's identifiers,
-     * whose digits would make every trigram common.
-     */
-    /**
-     * PostgreSQL: per word, the union of two trigram-indexed look-ups. H2 has no such index and evaluates a subquery
-     * again for every row, so there the matching cases are found first, word by word, and the queue then reads them
-     * by id — unless so many match that one pass over all cases is cheaper.
-     */
-    private Condition containing(List<String> words) {
-        if (words.isEmpty()) {
-            return DSL.noCondition();
-        }
-        if (dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
-            return DSL.and(words.stream().map(word -> APPEAL.ID.in(casesContaining(LikePatterns.containing(word)))).toList());
-        }
-        java.util.Set<Long> matching = null;
-        for (String word : words) {
-            java.util.Set<Long> cases = casesContainingOnH2(LikePatterns.containing(word));
-            if (cases == null) {
-                return DSL.and(words.stream().map(each -> scanContaining(LikePatterns.containing(each))).toList());
-            }
-            if (matching == null) {
-                matching = cases;
-            } else {
-                matching.retainAll(cases);
-            }
-        }
-        return matching.isEmpty() ? DSL.falseCondition() : APPEAL.ID.in(matching);
-    }
-
-    private static final int LISTED_MATCHES = 20_000;
-
-    /** PostgreSQL joins the ids' query in; H2, which would run it again for every row, gets them as a list. */
-    private Condition withIds(org.jooq.Select<org.jooq.Record1<Long>> ids) {
-        return dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES ? APPEAL.ID.in(ids)
-                : APPEAL.ID.in(dsl.fetch(ids).getValues(0, Long.class));
-    }
-
-    /** The ids of the cases whose own key or applicant contains the pattern; null when there are too many to list. */
-    private java.util.Set<Long> casesContainingOnH2(String pattern) {
-        List<Long> applicants = dsl.select(APPLICANT.ID).from(APPLICANT)
-                .where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE)).limit(LISTED_MATCHES + 1).fetch(APPLICANT.ID);
-        List<Long> own = dsl.select(APPEAL.ID).from(APPEAL).where(APPEAL.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE))
-                .limit(LISTED_MATCHES + 1).fetch(APPEAL.ID);
-        if (applicants.size() > LISTED_MATCHES || own.size() > LISTED_MATCHES) {
-            return null;
-        }
-        java.util.Set<Long> cases = new java.util.HashSet<>(own);
-        if (!applicants.isEmpty()) {
-            cases.addAll(dsl.select(APPEAL.ID).from(APPEAL).where(APPEAL.APPLICANT_ID.in(applicants)).fetch(APPEAL.ID));
-        }
-        return cases.size() > LISTED_MATCHES ? null : cases;
-    }
-
-    private static Condition scanContaining(String pattern) {
-        return APPEAL.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE).or(APPEAL.APPLICANT_ID.in(DSL.select(APPLICANT.ID)
-                .from(APPLICANT).where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE))));
-    }
-
-    private static org.jooq.Select<org.jooq.Record1<Long>> casesContaining(String pattern) {
-        var byCase = APPEAL.as("by_case");
-        var byApplicant = APPEAL.as("by_applicant");
-        return DSL.select(byCase.ID).from(byCase).where(byCase.SEARCH_KEY.like(pattern, LikePatterns.ESCAPE))
-                .union(DSL.select(byApplicant.ID).from(byApplicant).where(byApplicant.APPLICANT_ID.in(
-                        DSL.select(APPLICANT.ID).from(APPLICANT).where(APPLICANT.SEARCH_TEXT.like(pattern, LikePatterns.ESCAPE)))));
     }
 
     private java.time.OffsetDateTime startOf(LocalDate day) {
