@@ -48,6 +48,11 @@ class ClerkWorkflowTest extends FxRobot {
                 && lookup(query).query().isVisible());
     }
 
+    /** The node on the window now: nodes of a view the window has just replaced are still found, without a scene. */
+    private javafx.scene.Node shown(String query) {
+        return Fx.call(() -> lookup(query).queryAll().stream().filter(node -> node.getScene() != null).findFirst().orElseThrow());
+    }
+
     /** Selects the first row and presses Enter, as a keyboard user would; the queue opens the case. */
     private void openFirstRow() {
         TableView<?> table = lookup("#queue-table").queryTableView();
@@ -62,9 +67,9 @@ class ClerkWorkflowTest extends FxRobot {
     void logInFilterOpenSaveAndReopen() throws Exception {
         waitFor("#login");
         assertThat(lookup("#demo-clerk").tryQuery()).as("demo accounts are offered in demo mode").isPresent();
-        clickOn("#login").write("clerk");
-        clickOn("#password").write("Clerk-2026!");
-        clickOn("#log-in");
+        clickOn(shown("#login")).write("clerk");
+        clickOn(shown("#password")).write("Clerk-2026!");
+        clickOn(shown("#log-in"));
         waitFor("#queue-table");
         TableView<?> table = lookup("#queue-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());

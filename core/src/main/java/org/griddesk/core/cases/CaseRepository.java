@@ -24,8 +24,11 @@ public interface CaseRepository {
     boolean updateStatusAndNumber(long caseId, long expectedVersion, String previousStatus, String status,
                                   String registrationNumber, Instant at);
 
-    /** The largest registration number made only of digits, or 0 when there is none. */
-    long maxNumericRegistrationNumber();
+    /**
+     * A digits-only number above the largest one any case has and above every one suggested before, taken
+     * atomically: two clerks pressing «Предложить» at the same moment get different numbers.
+     */
+    long nextNumericRegistrationNumber();
 
     /** Appends an item (its id is ignored) and marks the case changed at the item's time; returns the new id. */
     long addItem(long caseId, TimelineItem item);

@@ -104,7 +104,7 @@ public class CaseService {
     }
 
     public String suggestRegistrationNumber() {
-        return RegistrationNumbers.next(cases.maxNumericRegistrationNumber());
+        return Long.toString(cases.nextNumericRegistrationNumber());
     }
 
     /**

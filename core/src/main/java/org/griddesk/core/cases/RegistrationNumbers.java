@@ -33,10 +33,6 @@ public final class RegistrationNumbers {
         return trimmed;
     }
 
-    public static String next(long largestNumeric) {
-        return Long.toString(largestNumeric + 1);
-    }
-
     public static ValidationException alreadyTaken(String number) {
         return new ValidationException("Регистрационный номер «" + number
                 + "» уже присвоен другому обращению. Укажите другой номер.");

@@ -44,6 +44,7 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     private final Map<Long, byte[]> contents = new HashMap<>();
     private final Map<Long, Applicant> applicants = new HashMap<>();
     private long nextId = 1;
+    private long lastSuggested;
 
     @Override
     public long create(NewCase newCase) {
@@ -93,9 +94,11 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     }
 
     @Override
-    public long maxNumericRegistrationNumber() {
-        return cases.values().stream().map(State::number).filter(n -> n != null && n.matches("\\d+"))
+    public long nextNumericRegistrationNumber() {
+        long largest = cases.values().stream().map(State::number).filter(n -> n != null && n.matches("\\d+"))
                 .mapToLong(Long::parseLong).max().orElse(0);
+        lastSuggested = Math.max(lastSuggested, largest) + 1;
+        return lastSuggested;
     }
 
     @Override

@@ -33,6 +33,7 @@ import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.APPLICANT;
 import static org.griddesk.persistence.schema.Tables.CASE_COUNT;
 import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
+import static org.griddesk.persistence.schema.Sequences.REGISTRATION_NUMBER_SUGGESTION;
 import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
 
 public final class JooqCaseRepository implements CaseRepository {
@@ -190,10 +191,19 @@ public final class JooqCaseRepository implements CaseRepository {
         return registrationNumber != null && registrationNumber.matches("[0-9]{1,18}") ? Long.valueOf(registrationNumber) : null;
     }
 
+    /**
+     * The sequence's next value, or the number after the largest one when clerks typed numbers past it (then the
+     * sequence is moved on, so the next suggestions are unique again).
+     */
     @Override
-    public long maxNumericRegistrationNumber() {
-        Long max = dsl.select(DSL.max(APPEAL.NUMBER_VALUE)).from(APPEAL).fetchOne(0, Long.class);
-        return max == null ? 0 : max;
+    public long nextNumericRegistrationNumber() {
+        long suggested = dsl.select(REGISTRATION_NUMBER_SUGGESTION.nextval()).fetchSingle().value1();
+        Long largest = dsl.select(DSL.max(APPEAL.NUMBER_VALUE)).from(APPEAL).fetchOne(0, Long.class);
+        if (largest == null || largest < suggested) {
+            return suggested;
+        }
+        dsl.alterSequence(REGISTRATION_NUMBER_SUGGESTION).restartWith(largest + 2).execute();
+        return largest + 1;
     }
 
     @Override

@@ -114,18 +114,32 @@ class JooqCaseRepositoryTest {
             assertThat(first.totalCount()).isEqualTo(3);
             assertThat(first.rows()).extracting(CaseSummary::registrationNumber).containsExactly("9", "10");
             assertThat(f.cases().find(byNumber.page(2)).rows()).extracting(CaseSummary::id).containsExactly(f.messageCase());
-            assertThat(f.cases().maxNumericRegistrationNumber()).isEqualTo(10);
+            assertThat(f.cases().nextNumericRegistrationNumber()).isEqualTo(11);
+            assertThat(f.cases().nextNumericRegistrationNumber()).as("asked again: the next one").isEqualTo(12);
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void maxNumericNumberIgnoresNumbersWithLetters(TestDatabase vendor) {
+    void suggestedNumbersIgnoreNumbersWithLettersAndNeverRepeat(TestDatabase vendor) throws Exception {
         try (Fixture f = fixture(vendor)) {
-            assertThat(f.cases().maxNumericRegistrationNumber()).isZero();
+            assertThat(f.cases().nextNumericRegistrationNumber()).isEqualTo(1);
             f.cases().updateStatusAndNumber(f.proprietorCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "ТП-99", T0);
             f.cases().updateStatusAndNumber(f.individualCase(), 0, CaseStatuses.INITIAL, CaseStatuses.INITIAL, "41", T0);
-            assertThat(f.cases().maxNumericRegistrationNumber()).isEqualTo(41);
+            assertThat(f.cases().nextNumericRegistrationNumber()).isEqualTo(42);
+
+            // Clerks asking at the same moment: every suggestion different.
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<java.util.concurrent.Future<Long>> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                asked.add(pool.submit(() -> f.cases().nextNumericRegistrationNumber()));
+            }
+            java.util.Set<Long> numbers = new java.util.HashSet<>();
+            for (var number : asked) {
+                numbers.add(number.get());
+            }
+            pool.shutdown();
+            assertThat(numbers).hasSize(60).allMatch(number -> number > 42);
         }
     }
 
