@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,17 +43,35 @@ public class CaseCardView implements View {
         model.timeline().items().addListener((ListChangeListener<Object>) change -> redrawTimeline());
     }
 
+    /** Each value selectable, so a clerk copies an INN or a phone instead of retyping it. */
+    private void showApplicant(FlowPane box, ApplicantFields applicant) {
+        box.getChildren().clear();
+        for (ApplicantFields.Field field : applicant.fields()) {
+            TextField value = new TextField(field.value());
+            value.setEditable(false);
+            value.getStyleClass().add("copyable-value");
+            value.setPrefColumnCount(Math.max(4, field.value().length()));
+            HBox pair = new HBox(4, caption(field.caption()), value);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(pair);
+        }
+        Hyperlink others = new Hyperlink("Все обращения заявителя");
+        others.setId("applicant-cases");
+        others.setOnAction(event -> model.ui().events().publish(new ShowCasesEvent(applicant.searchKey())));
+        box.getChildren().add(others);
+    }
+
     private Parent header() {
         Label title = label("case-title", "case-title");
-        Label applicant = label("case-applicant", "case-applicant");
-        applicant.setWrapText(true);
+        FlowPane applicant = new FlowPane(14, 4);
+        applicant.setId("case-applicant");
         Label kind = label("case-kind", null);
         Label created = label("case-created", null);
         Label updated = label("case-updated", null);
         model.cardProperty().addListener((observable, old, card) -> {
             if (card != null) {
                 title.setText(card.title());
-                applicant.setText(card.applicant().registrationLine());
+                showApplicant(applicant, ApplicantFields.of(card.applicant()));
                 kind.setText(card.kind().title());
                 created.setText(when(card.createdAt()));
                 updated.setText(when(card.updatedAt()));

@@ -111,9 +111,11 @@ public class CaseQueueViewModel implements Activatable {
         active = true;
         Runnable changes = ui.events().subscribe(CaseChangedEvent.class, event -> onFx(this::reload));
         Runnable reconnects = ui.events().subscribe(ConnectionRestoredEvent.class, event -> onFx(this::reload));
+        Runnable shows = ui.events().subscribe(ShowCasesEvent.class, event -> onFx(() -> showOnly(event.searchText())));
         unsubscribe = () -> {
             changes.run();
             reconnects.run();
+            shows.run();
         };
         reload();
     }
@@ -181,12 +183,17 @@ public class CaseQueueViewModel implements Activatable {
     }
 
     public void resetFilters() {
+        showOnly("");
+    }
+
+    /** Every other filter off, this search text on: one query. */
+    private void showOnly(String text) {
         quietly(() -> {
             selectedStatuses.clear();
             kind.set(null);
             createdFrom.set(null);
             createdTo.set(null);
-            searchText.set("");
+            searchText.set(text);
         });
     }
 

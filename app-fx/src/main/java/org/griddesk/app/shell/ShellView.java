@@ -34,6 +34,7 @@ import org.griddesk.app.registrations.RegistrationsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
 import org.griddesk.app.cases.CaseQueueViewModel;
+import org.griddesk.app.cases.ShowCasesEvent;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
@@ -51,6 +52,7 @@ public class ShellView implements View {
     private final Workplace workplace;
     private final List<Activatable> pageModels = new ArrayList<>();
     private final Shortcuts shortcuts = new Shortcuts();
+    private final Runnable stopShowingCases;
 
     public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
@@ -60,14 +62,7 @@ public class ShellView implements View {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setCenter(tabs);
         defineShortcuts();
-        // On the scene, so the shortcuts work wherever the focus is; removed when the shell leaves the window.
-        root.sceneProperty().addListener((observable, oldScene, scene) -> {
-            if (scene != null) {
-                shortcuts.install(scene);
-            } else {
-                shortcuts.uninstall();
-            }
-        });
+        shortcuts.install(root);
 
         queueModel = new CaseQueueViewModel(workplace.cases().cases(), ui, this::openCase);
         Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
@@ -91,6 +86,7 @@ public class ShellView implements View {
             tabs.getTabs().add(administration());
         }
         queueModel.activate();
+        stopShowingCases = ui.events().subscribe(ShowCasesEvent.class, event -> tabs.getSelectionModel().select(queue));
     }
 
     /** Opens the case in its own tab, or selects the tab if it is already open. */
@@ -241,6 +237,7 @@ public class ShellView implements View {
     /** Lets go of every listener before the window shows something else (log-out). */
     public void dispose() {
         shortcuts.uninstall();
+        stopShowingCases.run();
         queueModel.deactivate();
         pageModels.forEach(Activatable::deactivate);
         pageModels.clear();

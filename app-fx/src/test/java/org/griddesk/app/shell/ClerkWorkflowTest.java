@@ -1,6 +1,7 @@
 package org.griddesk.app.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,6 +49,11 @@ class ClerkWorkflowTest extends FxRobot {
                 && lookup(query).query().isVisible());
     }
 
+    private List<String> applicantValues() {
+        return Fx.call(() -> lookup("#case-applicant .copyable-value").queryAll().stream()
+                .map(node -> ((TextField) node).getText()).toList());
+    }
+
     /** The node on the window now: nodes of a view the window has just replaced are still found, without a scene. */
     private javafx.scene.Node shown(String query) {
         return Fx.call(() -> lookup(query).queryAll().stream().filter(node -> node.getScene() != null).findFirst().orElseThrow());
@@ -83,10 +89,9 @@ class ClerkWorkflowTest extends FxRobot {
         // Open the first row.
         openFirstRow();
         waitFor("#case-status");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !Fx.call(() -> lookup("#case-applicant")
-                .queryAs(Label.class).getText()).isEmpty());
-        String applicant = lookup("#case-applicant").queryAs(Label.class).getText();
-        assertThat(applicant).contains("ФИО: ", "Email: ");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !applicantValues().isEmpty());
+        assertThat(applicantValues()).as("type, name, phone and e-mail, each copyable").hasSizeGreaterThanOrEqualTo(4)
+                .anyMatch(value -> value.contains("@")).anyMatch(value -> value.startsWith("+7 ("));
 
         TextField statusEditor = lookup("#case-status").queryComboBox().getEditor();
         clickOn(statusEditor).push(KeyCode.CONTROL, KeyCode.A).write("Подготовка оферты договора");
@@ -115,6 +120,14 @@ class ClerkWorkflowTest extends FxRobot {
                 .map(node -> ((TextField) node).getText()).orElse("")).equals("ТП-2026-77"));
         assertThat(lookup("#case-status").queryComboBox().getEditor().getText()).isEqualTo("Подготовка оферты договора");
 
+        // «Все обращения заявителя»: the queue in front, searching for this applicant.
+        clickOn(shown("#applicant-cases"));
+        assertThat(Fx.call(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("queue-tab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> !lookup("#queue-search")
+                .queryAs(TextField.class).getText().isEmpty() && !table.getItems().isEmpty()
+                && table.getItems().stream().anyMatch(row -> row.toString().contains("ТП-2026-77"))));
+
+        Fx.run(() -> tabs.getSelectionModel().selectLast());
         push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Fx.call(() -> tabs.getTabs().stream().noneMatch(Tab::isClosable)));
         push(KeyCode.ALT, KeyCode.DIGIT2);
