@@ -50,7 +50,10 @@ public class CaseCardView implements View {
             TextField value = new TextField(field.value());
             value.setEditable(false);
             value.getStyleClass().add("copyable-value");
-            value.setPrefColumnCount(Math.max(4, field.value().length()));
+            // As wide as its text in bold, so the fields flow like words rather than like form columns.
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(field.value());
+            measure.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            value.setPrefWidth(measure.getLayoutBounds().getWidth() + 10);
             HBox pair = new HBox(4, caption(field.caption()), value);
             pair.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(pair);
@@ -65,6 +68,7 @@ public class CaseCardView implements View {
         Label title = label("case-title", "case-title");
         FlowPane applicant = new FlowPane(14, 4);
         applicant.setId("case-applicant");
+        applicant.setPrefWrapLength(800);
         Label kind = label("case-kind", null);
         Label created = label("case-created", null);
         Label updated = label("case-updated", null);
