@@ -40,7 +40,9 @@ final class TimelineEntryView {
             case DocumentItem document -> {
                 Label name = new Label(document.documentName());
                 name.getStyleClass().add("timeline-title");
+                name.setWrapText(true);
                 Label file = new Label(document.fileName() + " · " + FileSizes.describe(document.size()));
+                file.setWrapText(true);
                 entry.getChildren().addAll(name, file);
                 if (document.comment() != null) {
                     Label comment = new Label(document.comment());
@@ -62,6 +64,8 @@ final class TimelineEntryView {
             case StatusNoteItem note -> {
                 Label text = new Label("Статус: " + note.text());
                 text.getStyleClass().add("timeline-title");
+                // A long note is read whole, on as many lines as it needs.
+                text.setWrapText(true);
                 entry.getChildren().add(text);
             }
         }
