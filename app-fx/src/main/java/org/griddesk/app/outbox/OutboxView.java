@@ -84,6 +84,17 @@ public class OutboxView implements View {
         table.getColumns().add(TextColumns.of("Последняя ошибка", entry -> entry.lastError() == null ? "" : entry.lastError(), 300));
         table.setPlaceholder(new Label("Писем нет"));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // A double-click or Enter opens the letter to read it whole.
+        table.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                model.read();
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                model.read();
+            }
+        });
         root.setCenter(table);
     }
 

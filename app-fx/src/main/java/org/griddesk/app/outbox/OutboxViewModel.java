@@ -120,6 +120,17 @@ public class OutboxViewModel implements Activatable {
         return selected;
     }
 
+    /** The selected letter whole: to whom, when, in what state, and its text. */
+    public void read() {
+        OutboxEntry entry = selected.get();
+        if (entry != null) {
+            ui.dialogs().showInfo(entry.subject(), "Кому: " + entry.to() + "\nСоздано: " + time(entry.createdAt())
+                    + "\nСостояние: " + entry.state().title()
+                    + (entry.lastError() == null ? "" : "\nПоследняя ошибка: " + entry.lastError())
+                    + "\n\n" + entry.body());
+        }
+    }
+
     /** Whether letters leave at all: without a mail server the screen says so over the list. */
     public boolean deliveryConfigured() {
         return outbox.deliveryConfigured();

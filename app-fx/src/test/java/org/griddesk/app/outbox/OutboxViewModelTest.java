@@ -66,6 +66,10 @@ class OutboxViewModelTest {
                     && model.entries().stream().allMatch(entry -> entry.state() == OutboxState.PENDING));
 
             Fx.run(() -> model.selectedProperty().set(model.entries().getFirst()));
+            Fx.run(model::read);
+            assertThat(dialogs.infos()).as("the letter opened to read").singleElement()
+                    .satisfies(shown -> assertThat(shown).contains("Кому: " + model.entries().getFirst().to(),
+                            model.entries().getFirst().body()));
             assertThat(Fx.call(() -> model.canResendProperty().get())).isTrue();
             Fx.run(model::resend);
             Fx.waitUntil("queued again", () -> model.noticeProperty().get().contains("поставлено в очередь"));
