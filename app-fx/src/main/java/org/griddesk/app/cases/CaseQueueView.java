@@ -35,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseKind;
@@ -125,7 +126,7 @@ public class CaseQueueView implements View {
         statusFilter.getItems().setAll(all, new SeparatorMenuItem());
         statusChecks.clear();
         for (StatusCount option : model.statusOptions()) {
-            CheckBox check = new CheckBox(option.status() + " (" + CaseQueueViewModel.count(option.count()) + ")");
+            CheckBox check = new CheckBox(option.status() + " (" + Counts.of(option.count()) + ")");
             check.setSelected(model.selectedStatuses().contains(option.status()));
             check.setOnAction(event -> model.setStatusSelected(option.status(), check.isSelected()));
             statusChecks.put(option.status(), check);
@@ -145,7 +146,7 @@ public class CaseQueueView implements View {
         counters.getStyleClass().add("queue-counters");
         allChip.getStyleClass().addAll("counter", "counter-total");
         allChip.textProperty().bind(Bindings.createStringBinding(
-                () -> "Всего: " + CaseQueueViewModel.count(model.countersTotalProperty().get()), model.countersTotalProperty()));
+                () -> "Всего: " + Counts.of(model.countersTotalProperty().get()), model.countersTotalProperty()));
         allChip.setOnAction(event -> {
             model.showAllStatuses();
             showSelectedStatuses();
@@ -160,7 +161,7 @@ public class CaseQueueView implements View {
         counterChips.clear();
         counters.getChildren().setAll(allChip);
         for (StatusCount counter : model.statusCounters()) {
-            ToggleButton chip = new ToggleButton(counter.status() + ": " + CaseQueueViewModel.count(counter.count()));
+            ToggleButton chip = new ToggleButton(counter.status() + ": " + Counts.of(counter.count()));
             chip.getStyleClass().add("counter");
             chip.setOnAction(event -> {
                 if (Objects.equals(model.selectedStatuses(), Set.of(counter.status()))) {

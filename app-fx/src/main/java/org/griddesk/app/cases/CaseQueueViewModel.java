@@ -31,6 +31,7 @@ import javafx.collections.SetChangeListener;
 import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.ConnectionRestoredEvent;
+import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.LatestRequest;
 import org.griddesk.app.ui.UiContext;
@@ -262,8 +263,8 @@ public class CaseQueueViewModel implements Activatable {
         totalCount.set(page.totalCount());
         int first = query.offset() + 1;
         int last = query.offset() + page.rows().size();
-        pageText.set(page.rows().isEmpty() ? "0 из " + count(page.totalCount())
-                : count(first) + "–" + count(last) + " из " + count(page.totalCount()));
+        pageText.set(page.rows().isEmpty() ? "0 из " + Counts.of(page.totalCount())
+                : Counts.of(first) + "–" + Counts.of(last) + " из " + Counts.of(page.totalCount()));
         hasPrevious.set(query.offset() > 0);
         hasNext.set(last < page.totalCount());
         showCounters(loaded);
@@ -290,11 +291,6 @@ public class CaseQueueViewModel implements Activatable {
             statusCounters.setAll(nonEmpty);
         }
         countersTotal.set(counted.values().stream().mapToLong(Long::longValue).sum());
-    }
-
-    /** Counts as Russian text writes them: «1 000 000». */
-    static String count(long value) {
-        return String.format(java.util.Locale.forLanguageTag("ru-RU"), "%,d", value);
     }
 
     private static void onFx(Runnable action) {

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.BackgroundTask;
+import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.LatestRequest;
 import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.UiContext;
@@ -152,7 +153,7 @@ public class RegistrationsViewModel implements Activatable {
         rows.setAll(loaded.page().rows().stream().map(row -> RegistrationQueueRow.of(row,
                 loaded.duplicates().getOrDefault(row.registration().id(), 0))).toList());
         long total = loaded.page().totalCount();
-        String all = String.format(java.util.Locale.forLanguageTag("ru-RU"), "%,d", total);
+        String all = Counts.of(total);
         totalText.set(rows.size() < total ? "Показано " + rows.size() + " из " + all : "Всего: " + all);
         loading.set(false);
     }

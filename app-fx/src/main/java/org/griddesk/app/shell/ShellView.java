@@ -193,14 +193,9 @@ public class ShellView implements View {
     /** Ctrl+W, as in a browser: closes the case tab in front, asking first about unsaved input. */
     private void closeSelectedCase() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
-        CaseCardViewModel model = cardModels.get(selected);
-        if (selected != null && selected.isClosable() && model != null) {
-            model.close(() -> {
-                tabs.getTabs().remove(selected);
-                forget((Long) selected.getUserData(), selected);
-                // Back to the queue, where the clerk came from, rather than a neighbouring page.
-                tabs.getSelectionModel().selectFirst();
-            });
+        if (cardModels.containsKey(selected)) {
+            // Back to the queue, where the clerk came from, rather than a neighbouring page.
+            closeNext(new java.util.ArrayDeque<>(List.of(selected)), () -> tabs.getSelectionModel().selectFirst());
         }
     }
 

@@ -85,7 +85,7 @@ class CaseQueueViewModelTest {
         assertEquals(100, model.rows().size());
         assertEquals(600, model.totalCountProperty().get());
         assertEquals("1–100 из 600", model.pageTextProperty().get());
-        assertEquals("1 000 000", CaseQueueViewModel.count(1_000_000).replace('\u00a0', ' ').replace('\u202f', ' '));
+        assertEquals("1 000 000", org.griddesk.app.ui.Counts.of(1_000_000).replace('\u00a0', ' ').replace('\u202f', ' '));
         assertEquals(600, model.countersTotalProperty().get());
         assertTrue(model.statusCounters().contains(new StatusCount(TYPED_STATUS, 100)), model.statusCounters().toString());
         for (String status : CaseStatuses.SEEDED) {

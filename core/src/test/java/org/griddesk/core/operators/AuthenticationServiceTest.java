@@ -14,23 +14,14 @@ import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.ValidationException;
 import org.griddesk.core.audit.AuditEntry;
 import org.griddesk.core.audit.AuditLog;
+import org.griddesk.core.testing.MarkedPasswords;
 import org.griddesk.core.testing.InMemoryOperators;
 import org.griddesk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationServiceTest {
     /** Reversible on purpose: the real hasher is tested where it lives; here only the flow matters. */
-    private final PasswordHasher marker = new PasswordHasher() {
-        @Override
-        public String hash(char[] password) {
-            return "hashed:" + new String(password);
-        }
-
-        @Override
-        public boolean matches(char[] password, String storedHash) {
-            return storedHash.equals(hash(password));
-        }
-    };
+    private final PasswordHasher marker = new MarkedPasswords();
     private final InMemoryOperators repository = new InMemoryOperators();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
     private final List<String> audited = new ArrayList<>();

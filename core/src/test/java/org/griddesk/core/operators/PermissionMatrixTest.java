@@ -48,6 +48,7 @@ import org.griddesk.core.settings.OrganisationSettingsService;
 import org.griddesk.core.settings.PortalPage;
 import org.griddesk.core.testing.InMemoryApplicants;
 import org.griddesk.core.testing.InMemoryAudit;
+import org.griddesk.core.testing.MarkedPasswords;
 import org.griddesk.core.testing.InMemoryRegistrations;
 import org.griddesk.core.testing.InMemoryCases;
 import org.griddesk.core.testing.InMemoryOperators;
@@ -77,17 +78,7 @@ class PermissionMatrixTest {
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final InMemoryOperators operators = new InMemoryOperators();
     private final OperatorAdministration administration = new OperatorAdministration(operators,
-            new AuthenticationService(operators, new PasswordHasher() {
-                @Override
-                public String hash(char[] password) {
-                    return new String(password);
-                }
-
-                @Override
-                public boolean matches(char[] password, String hash) {
-                    return hash.equals(new String(password));
-                }
-            }, clock, new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven())), direct,
+            new AuthenticationService(operators, new MarkedPasswords(), clock, new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven())), direct,
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
     private final long caseId = cases.create(new NewCase(1, CaseKind.APPLICATION, "Заявка", Instant.EPOCH));
     private final InMemoryApplicants applicants = new InMemoryApplicants();

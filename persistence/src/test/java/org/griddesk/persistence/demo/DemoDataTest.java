@@ -17,6 +17,7 @@ import org.griddesk.core.applicants.Ogrnip;
 import org.griddesk.core.applicants.Snils;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.core.testing.MarkedPasswords;
 import org.griddesk.core.reports.PdfReports;
 import org.griddesk.persistence.applicants.JooqApplicantRepository;
 import org.griddesk.persistence.cases.JooqCaseRepository;
@@ -39,17 +40,7 @@ import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
 
 class DemoDataTest {
     /** Argon2 belongs to the app; here only the round trip of some hash matters. */
-    private static final PasswordHasher MARKED = new PasswordHasher() {
-        @Override
-        public String hash(char[] password) {
-            return "test:" + new String(password);
-        }
-
-        @Override
-        public boolean matches(char[] password, String hash) {
-            return hash.equals(hash(password));
-        }
-    };
+    private static final PasswordHasher MARKED = new MarkedPasswords();
 
     /** Rendering is the documents adapter's job (tested in app-fx); here only that the demo stores what it renders. */
     private static final PdfReports PDF_OF_HEADING = (heading, lines) ->

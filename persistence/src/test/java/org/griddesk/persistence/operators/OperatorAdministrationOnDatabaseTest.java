@@ -24,6 +24,7 @@ import org.griddesk.core.operators.NewOperator;
 import org.griddesk.core.operators.OperatorAdministration;
 import org.griddesk.core.operators.OperatorListing;
 import org.griddesk.core.operators.PasswordHasher;
+import org.griddesk.core.testing.MarkedPasswords;
 import org.griddesk.persistence.audit.JooqAuditRepository;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.JooqTransactions;
@@ -33,17 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Two administrators on one database: versioned operator rows, and always one administrator left. */
 class OperatorAdministrationOnDatabaseTest {
-    private static final PasswordHasher PLAIN = new PasswordHasher() {
-        @Override
-        public String hash(char[] password) {
-            return new String(password);
-        }
-
-        @Override
-        public boolean matches(char[] password, String hash) {
-            return hash.equals(new String(password));
-        }
-    };
+    private static final PasswordHasher PASSWORDS = new MarkedPasswords();
 
     private record Desk(JooqOperatorRepository operators, OperatorAdministration administration, AuditService audit) {
     }
@@ -54,7 +45,7 @@ class OperatorAdministrationOnDatabaseTest {
         AccessControl access = new AccessControl(operators);
         AuditService audit = new AuditService(new JooqAuditRepository(database.dsl(), java.time.ZoneOffset.UTC),
                 transactions, access);
-        AuthenticationService authentication = new AuthenticationService(operators, PLAIN, Clock.systemUTC(), audit);
+        AuthenticationService authentication = new AuthenticationService(operators, PASSWORDS, Clock.systemUTC(), audit);
         return new Desk(operators, new OperatorAdministration(operators, authentication, transactions, audit, access), audit);
     }
 
