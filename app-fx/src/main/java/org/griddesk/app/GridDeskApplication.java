@@ -2,6 +2,7 @@ package org.griddesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.app.config.StartupService;
@@ -22,12 +23,14 @@ public class GridDeskApplication extends Application {
         // AtlantaFX's light theme under GridDesk's own stylesheet: consistent controls, clear focus rings.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(stage);
-        window.showSplash("Подключение к базе данных…");
+        window.showSplash("Подключение к базе данных и проверка её структуры…");
         stage.show();
         stage.requestFocus();
         window.ui().executor().execute(BackgroundTask.of("Подключение к базе данных…", () -> {
                     ConfigurableApplicationContext started = GridDeskContext.start();
-                    return new Started(started, started.getBean(StartupService.class).prepare());
+                    StartupReport report = started.getBean(StartupService.class)
+                            .prepare(text -> Platform.runLater(() -> window.showSplash(text)));
+                    return new Started(started, report);
                 })
                 .onSuccess(started -> {
                     context = started.context();

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.FieldProblem;
 import org.griddesk.app.ui.RussianButtons;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Role;
@@ -21,10 +23,6 @@ import org.griddesk.core.access.Role;
  * again with what was typed and the reason, the field at fault marked.
  */
 final class OperatorDialog extends Dialog<OperatorForm> {
-    OperatorDialog(Operator existing) {
-        this(existing, null, null);
-    }
-
     /** {@code typed}: the refused form to show again; {@code problem}: why it was refused (both may be null). */
     OperatorDialog(Operator existing, OperatorForm typed, String problem) {
         setTitle(existing == null ? "Новый пользователь" : "Пользователь " + existing.login());
@@ -59,13 +57,8 @@ final class OperatorDialog extends Dialog<OperatorForm> {
         form.add(canSign, 1, 3);
         form.add(enabled, 1, 4);
         if (problem != null) {
-            Label error = new Label(problem);
-            error.setId("operator-problem");
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setMaxWidth(420);
-            form.add(error, 1, 5);
-            markFieldAtFault(problem, login, name, roleBoxes);
+            form.add(FieldProblem.label(problem), 1, 5);
+            FieldProblem.mark(fieldAtFault(problem, login, name, roleBoxes));
         }
         getDialogPane().setContent(form);
         ButtonType save = new ButtonType(existing == null ? "Создать" : "Сохранить", ButtonBar.ButtonData.OK_DONE);
@@ -86,11 +79,8 @@ final class OperatorDialog extends Dialog<OperatorForm> {
     }
 
     /** The service words its refusals by field: the one it names gets the error style. */
-    private static void markFieldAtFault(String problem, TextField login, TextField name, VBox roles) {
-        javafx.scene.Node fault = problem.startsWith("Имя пользователя") ? login
+    private static Node fieldAtFault(String problem, TextField login, TextField name, VBox roles) {
+        return problem.startsWith("Имя пользователя") ? login
                 : problem.contains("ФИО") ? name : problem.contains("рол") ? roles : null;
-        if (fault != null) {
-            fault.getStyleClass().add("field-invalid");
-        }
     }
 }

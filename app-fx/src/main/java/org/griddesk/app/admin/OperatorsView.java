@@ -35,8 +35,7 @@ public class OperatorsView implements View {
         edit.setId("operator-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(event -> {
-            OperatorListing selected = table.getSelectionModel().getSelectedItem();
-            dialogs.showCustom(new OperatorDialog(selected.operator())).ifPresent(form -> model.update(selected, form));
+            edit(model, dialogs, table.getSelectionModel().getSelectedItem(), null, null);
         });
         Button reset = new Button("Сбросить пароль");
         reset.setId("operator-reset-password");
@@ -62,6 +61,12 @@ public class OperatorsView implements View {
     private static void create(OperatorsViewModel model, DialogService dialogs, OperatorForm typed, String problem) {
         dialogs.showCustom(new OperatorDialog(null, typed, problem)).ifPresent(form -> model.create(form,
                 (refused, reason) -> create(model, dialogs, refused, reason)));
+    }
+
+    private static void edit(OperatorsViewModel model, DialogService dialogs, OperatorListing selected,
+                             OperatorForm typed, String problem) {
+        dialogs.showCustom(new OperatorDialog(selected.operator(), typed, problem)).ifPresent(form -> model.update(selected,
+                form, (refused, reason) -> edit(model, dialogs, selected, refused, reason)));
     }
 
     @Override

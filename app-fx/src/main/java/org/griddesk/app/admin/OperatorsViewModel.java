@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
+import org.griddesk.core.common.ValidationException;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.operators.OperatorAdministration;
 import org.griddesk.core.operators.OperatorListing;
@@ -46,8 +47,11 @@ public class OperatorsViewModel {
                 .onFailure(failure -> refused.accept(form, UserMessages.describe(failure))));
     }
 
-    /** Saves against the version the list showed: another administrator's newer save is not overwritten. */
-    public void update(OperatorListing listed, OperatorForm form) {
+    /**
+     * Saves against the version the list showed: another administrator's newer save is not overwritten. A form the
+     * rules refuse goes to {@code refused} with the reason, to be shown again; any other failure reloads the list.
+     */
+    public void update(OperatorListing listed, OperatorForm form, java.util.function.BiConsumer<OperatorForm, String> refused) {
         Operator actor = ui.session().operator();
         ui.executor().execute(BackgroundTask.of("Сохранение пользователя…", () -> administration.update(actor,
                         listed.operator().id(), listed.version(), form.fullName(), form.roles(), form.canSign(),
@@ -57,6 +61,10 @@ public class OperatorsViewModel {
                     load();
                 })
                 .onFailure(failure -> {
+                    if (failure instanceof ValidationException) {
+                        refused.accept(form, UserMessages.describe(failure));
+                        return;
+                    }
                     ui.dialogs().showError("Изменения не сохранены", UserMessages.describe(failure));
                     load();
                 }));

@@ -6,21 +6,31 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import org.griddesk.app.ui.RussianButtons;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.scene.web.HTMLEditor;
+import org.griddesk.app.ui.FieldProblem;
+import org.griddesk.app.ui.RussianButtons;
 import org.griddesk.app.ui.RussianHtmlEditor;
 
-/** "Добавить сообщение": formatted text; the service sanitises the HTML before it is stored. */
+/**
+ * "Добавить сообщение": formatted text; the service sanitises the HTML before it is stored. After a refusal it
+ * opens again with the typed text and the reason.
+ */
 final class AddMessageDialog extends Dialog<String> {
-    AddMessageDialog() {
+    /** {@code typed}: the refused text to show again ("" for a new message); {@code problem}: why, or null. */
+    AddMessageDialog(String typed, String problem) {
         setTitle("Добавить сообщение");
         setHeaderText("Сообщение увидит заявитель в личном кабинете");
         HTMLEditor editor = RussianHtmlEditor.create();
         editor.setId("message-editor");
         editor.setPrefSize(780, 320);
-        getDialogPane().setContent(editor);
+        editor.setHtmlText(typed);
+        VBox content = new VBox(8, editor);
+        FieldProblem.show(content, problem, editor);
+        getDialogPane().setContent(content);
         ButtonType send = new ButtonType("Отправить", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(send, RussianButtons.CANCEL);
         setResultConverter(button -> button == send ? editor.getHtmlText() : null);
@@ -33,7 +43,7 @@ final class AddMessageDialog extends Dialog<String> {
                 sendButton.fire();
             }
         });
-        sendButton.setTooltip(new javafx.scene.control.Tooltip("Ctrl+Enter"));
+        sendButton.setTooltip(new Tooltip("Ctrl+Enter"));
         // Typing must go into the text, not to the default button.
         setOnShown(event -> Platform.runLater(() -> {
             Node text = editor.lookup("WebView");

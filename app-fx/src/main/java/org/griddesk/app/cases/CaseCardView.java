@@ -136,6 +136,17 @@ public class CaseCardView implements View {
         return new VBox(6, readOnly, row, notice);
     }
 
+    /** The dialog opens again with what was typed and why it was refused, until it is added or cancelled. */
+    private void writeMessage(String typed, String problem) {
+        model.ui().dialogs().showCustom(new AddMessageDialog(typed, problem)).ifPresent(html ->
+                model.timeline().addMessage(html, reason -> writeMessage(html, reason)));
+    }
+
+    private void writeStatusNote(String typed, String problem) {
+        model.ui().dialogs().showCustom(new AddStatusNoteDialog(typed, problem)).ifPresent(text ->
+                model.timeline().addStatusNote(text, reason -> writeStatusNote(text, reason)));
+    }
+
     private Parent timeline() {
         Button document = new Button("Добавить документ");
         document.setId("add-document");
@@ -144,12 +155,10 @@ public class CaseCardView implements View {
                 .ifPresent(model.timeline()::addDocument));
         Button message = new Button("Добавить сообщение");
         message.setId("add-message");
-        message.setOnAction(event -> model.ui().dialogs().showCustom(new AddMessageDialog())
-                .ifPresent(model.timeline()::addMessage));
+        message.setOnAction(event -> writeMessage("", null));
         Button note = new Button("Добавить статус");
         note.setId("add-status-note");
-        note.setOnAction(event -> model.ui().dialogs().showCustom(new AddStatusNoteDialog())
-                .ifPresent(model.timeline()::addStatusNote));
+        note.setOnAction(event -> writeStatusNote("", null));
         ToolBar tools = new ToolBar(document, message, note);
         tools.getItems().forEach(button -> button.setDisable(!model.canEdit()));
         timelineBox.setId("case-timeline");

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.griddesk.app.ui.BackgroundTask;
@@ -70,12 +71,15 @@ public class CaseTimelineViewModel {
         });
     }
 
-    public void addMessage(String html) {
-        card.change("Отправка сообщения…", operator -> cases.addMessage(operator, card.caseId(), html));
+    /** {@code refused} hears why the message was not added, so its dialog can open again with the text. */
+    public void addMessage(String html, Consumer<String> refused) {
+        card.change("Отправка сообщения…", operator -> cases.addMessage(operator, card.caseId(), html),
+                loaded -> card.show(loaded, false), failure -> refused.accept(UserMessages.describe(failure)));
     }
 
-    public void addStatusNote(String text) {
-        card.change("Добавление статуса…", operator -> cases.addStatusNote(operator, card.caseId(), text));
+    public void addStatusNote(String text, Consumer<String> refused) {
+        card.change("Добавление статуса…", operator -> cases.addStatusNote(operator, card.caseId(), text),
+                loaded -> card.show(loaded, false), failure -> refused.accept(UserMessages.describe(failure)));
     }
 
     /** "Удалить" after the clerk confirms; the applicant's items have no such button. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.function.Consumer;
 import org.griddesk.app.demo.DemoStart;
 import org.griddesk.app.login.StartupReport;
 import org.griddesk.core.operators.AuthenticationService;
@@ -39,19 +40,20 @@ public class StartupService {
         this.demo = demo.getIfAvailable();
     }
 
-    public StartupReport prepare() {
+    /** {@code stage} hears, in Russian, what the start is busy with (filling demo data takes a while). */
+    public StartupReport prepare(Consumer<String> stage) {
         try {
-            return prepareDatabase();
+            return prepareDatabase(stage);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare GridDesk home " + home, e);
         }
     }
 
-    private StartupReport prepareDatabase() throws IOException {
+    private StartupReport prepareDatabase(Consumer<String> stage) throws IOException {
         if (demo != null) {
             if (database.isEmpty()) {
                 LOG.info("Empty database in demo mode: filling demo data");
-                fillDemoDataUnlessAnotherWorkstationDid();
+                fillDemoDataUnlessAnotherWorkstationDid(stage);
             }
             return new StartupReport(true, demo.accounts(), demo.keyNotice(), "");
         }
@@ -67,8 +69,9 @@ public class StartupService {
     }
 
     /** Two workstations may start on one empty shared database: the loser's transaction fails on unique logins. */
-    private void fillDemoDataUnlessAnotherWorkstationDid() {
+    private void fillDemoDataUnlessAnotherWorkstationDid(Consumer<String> stage) {
         try {
+            stage.accept("Первый запуск: создание демонстрационных заявителей и обращений (1 из 3)…");
             demo.fillCases();
         } catch (RuntimeException e) {
             if (database.isEmpty()) {
@@ -77,7 +80,7 @@ public class StartupService {
             LOG.info("Another workstation filled the demo data first ({})", e.toString());
             return;
         }
-        demo.fillSignaturesAndRegistrations();
+        demo.fillSignaturesAndRegistrations(stage);
     }
 
     /** A workstation that once ran the demo keeps its files: its demo CA must not pass for a real one. */

@@ -2,6 +2,7 @@ package org.griddesk.app.demo;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Consumer;
 import org.griddesk.app.login.DemoAccount;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.persistence.demo.DemoAccountSpec;
@@ -30,10 +31,12 @@ public final class DemoStart {
     }
 
     /** After {@link #fillCases()}: the organisation's signer signs, applicants counter-sign, registrations arrive. */
-    public void fillSignaturesAndRegistrations() {
+    public void fillSignaturesAndRegistrations(Consumer<String> stage) {
         DemoAccountSpec signer = DemoData.ACCOUNTS.stream().filter(DemoAccountSpec::canSignForOrganisation)
                 .findFirst().orElseThrow();
+        stage.accept("Первый запуск: подписание демонстрационных документов (2 из 3)…");
         signatures.fill(authentication.logIn(signer.login(), signer.password().toCharArray()));
+        stage.accept("Первый запуск: демонстрационные регистрации с портала (3 из 3)…");
         registrations.fill();
     }
 

@@ -4,19 +4,23 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.notifications.OutboxEntry;
 import org.griddesk.core.notifications.OutboxState;
 
-/** "Почта": state filter, the outbox table and the resend and refresh buttons; it only binds. */
+/** "Почта": filters, the outbox table and its buttons; it only binds. */
 public class OutboxView implements View {
     private static final String ALL = "Все";
     private final BorderPane root = new BorderPane();
@@ -51,6 +55,20 @@ public class OutboxView implements View {
         resend.setId("outbox-resend");
         resend.disableProperty().bind(model.canResendProperty().not());
         resend.setOnAction(event -> model.resend());
+        Button openCase = new Button("Открыть обращение");
+        openCase.setId("outbox-open-case");
+        openCase.disableProperty().bind(model.hasCaseProperty().not());
+        openCase.setOnAction(event -> model.openSelectedCase());
+        TextField search = new TextField();
+        search.setId("outbox-search");
+        search.setPromptText("Получатель или тема");
+        search.setPrefColumnCount(20);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.setOnAction(event -> model.reload());
+        DatePicker from = DateFields.create("outbox-from", "Создано с");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = DateFields.create("outbox-to", "по");
+        to.valueProperty().bindBidirectional(model.toProperty());
         Button refresh = new Button("Обновить");
         refresh.setId("outbox-refresh");
         refresh.setOnAction(event -> model.reload());
@@ -60,7 +78,11 @@ public class OutboxView implements View {
         Label notice = new Label();
         notice.setId("outbox-notice");
         notice.textProperty().bind(model.noticeProperty());
-        HBox bar = new HBox(8, new Label("Состояние"), state, resend, refresh, progress, notice);
+        HBox filters = new HBox(8, new Label("Состояние"), state, new Label("Создано с"), from, new Label("по"), to, search);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.getStyleClass().add("queue-filter-bar");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(8, openCase, resend, refresh, progress, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-filter-bar");
         Label unconfigured = new Label(OutboxViewModel.NO_MAIL_SERVER);
@@ -69,7 +91,7 @@ public class OutboxView implements View {
         unconfigured.getStyleClass().add("warning-banner");
         unconfigured.setVisible(!model.deliveryConfigured());
         unconfigured.managedProperty().bind(unconfigured.visibleProperty());
-        root.setTop(new javafx.scene.layout.VBox(unconfigured, bar));
+        root.setTop(new javafx.scene.layout.VBox(unconfigured, filters, bar));
 
         TableView<OutboxEntry> table = new TableView<>(model.entries());
         table.setId("outbox-table");

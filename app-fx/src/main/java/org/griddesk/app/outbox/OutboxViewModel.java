@@ -1,7 +1,10 @@
 package org.griddesk.app.outbox;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.LongConsumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -10,20 +13,27 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.LatestRequest;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxFilter;
 import org.griddesk.core.notifications.OutboxService;
 import org.griddesk.core.notifications.OutboxState;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
 
-/** "Почта": the outbox, newest first, filtered by state; a pending or failed message can be sent again. */
+/**
+ * "Почта": the outbox, newest first, filtered by state, words of the recipient or subject and a period; a letter
+ * opens to be read, its case opens in a card, a pending or failed one can be sent again.
+ */
 public class OutboxViewModel implements Activatable {
     static final String NO_MAIL_SERVER = "Письма ждут отправки: почтовый сервер не настроен "
             + "(GRIDDESK_MAIL_HOST — см. README). Письма уйдут, когда он будет указан.";
@@ -34,24 +44,34 @@ public class OutboxViewModel implements Activatable {
     private final OutboxService outbox;
     private final UiContext ui;
     private final ObjectProperty<OutboxState> state = new SimpleObjectProperty<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
     private final ObjectProperty<OutboxEntry> selected = new SimpleObjectProperty<>();
     private final ObservableList<OutboxEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<OutboxEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canResend;
+    private final BooleanBinding hasCase;
+    private final LongConsumer openCase;
     private final LatestRequest loads;
     private boolean active;
 
-    public OutboxViewModel(OutboxService outbox, UiContext ui) {
+    /** {@code openCase} opens a case card (the shell's tabs). */
+    public OutboxViewModel(OutboxService outbox, UiContext ui, LongConsumer openCase) {
         this.outbox = outbox;
         this.ui = ui;
+        this.openCase = openCase;
         this.loads = new LatestRequest(ui.executor());
-        state.addListener(observable -> {
-            if (active) {
-                reload();
-            }
-        });
+        state.addListener(observable -> reloadIfActive());
+        from.addListener(observable -> reloadIfActive());
+        to.addListener(observable -> reloadIfActive());
+        // Typing is searched once it pauses, not at every letter.
+        searchPause.setOnFinished(event -> reloadIfActive());
+        searchText.addListener(observable -> searchPause.playFromStart());
+        hasCase = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().caseId() != null, selected);
         canResend = Bindings.createBooleanBinding(() -> {
             Operator operator = ui.session().operator();
             return selected.get() != null && selected.get().state() != OutboxState.SENT
@@ -68,6 +88,13 @@ public class OutboxViewModel implements Activatable {
     @Override
     public void deactivate() {
         active = false;
+        searchPause.stop();
+    }
+
+    private void reloadIfActive() {
+        if (active) {
+            reload();
+        }
     }
 
     /** «Обновить»; an older load still running is ignored when it ends. */
@@ -77,7 +104,8 @@ public class OutboxViewModel implements Activatable {
 
     /** {@code done} replaces the count in the notice, so the outcome of an action stays readable. */
     private void reload(String done) {
-        OutboxState filter = state.get();
+        searchPause.stop();
+        OutboxFilter filter = new OutboxFilter(state.get(), searchText.get(), from.get(), to.get());
         Operator operator = ui.session().operator();
         loading.set(true);
         loads.run(BackgroundTask.of("Загрузка почты…", () -> outbox.list(operator, filter, LIMIT))
@@ -118,6 +146,31 @@ public class OutboxViewModel implements Activatable {
 
     public ObjectProperty<OutboxEntry> selectedProperty() {
         return selected;
+    }
+
+    /** Words of the recipient or the subject; the list follows once typing pauses. */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** «Открыть обращение»: the case the selected letter is about. */
+    public void openSelectedCase() {
+        OutboxEntry entry = selected.get();
+        if (entry != null && entry.caseId() != null) {
+            openCase.accept(entry.caseId());
+        }
+    }
+
+    public BooleanBinding hasCaseProperty() {
+        return hasCase;
     }
 
     /** The selected letter whole: to whom, when, in what state, and its text. */

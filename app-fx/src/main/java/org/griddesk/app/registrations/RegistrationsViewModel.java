@@ -199,12 +199,12 @@ public class RegistrationsViewModel implements Activatable {
     }
 
     public void reject(String reason) {
-        act("Отклонение регистрации…", "Регистрация не отклонена", "Регистрация отклонена, заявителю отправлено письмо",
+        act("Отклонение регистрации…", "Регистрация не отклонена", "Регистрация отклонена, письмо заявителю поставлено в очередь",
                 (operator, id, version) -> registrations.reject(operator, id, version, reason));
     }
 
     public void requestCorrection(String reason) {
-        act("Запрос исправления…", "Исправление не запрошено", "Заявителю отправлен запрос исправления",
+        act("Запрос исправления…", "Исправление не запрошено", "Запрос исправления: письмо заявителю поставлено в очередь",
                 (operator, id, version) -> registrations.requestCorrection(operator, id, version, reason));
     }
 

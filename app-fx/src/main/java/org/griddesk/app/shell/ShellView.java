@@ -70,7 +70,7 @@ public class ShellView implements View {
         queue.setClosable(false);
         tabs.getTabs().add(queue);
         RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.registrations(), ui);
-        OutboxViewModel outbox = new OutboxViewModel(workplace.outbox(), ui);
+        OutboxViewModel outbox = new OutboxViewModel(workplace.outbox(), ui, this::openCase);
         List<Activatable> pages = List.of(registrations, outbox);
         pages.forEach(Activatable::activate);
         pageModels.addAll(pages);

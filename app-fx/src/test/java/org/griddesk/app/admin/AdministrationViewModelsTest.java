@@ -80,13 +80,20 @@ class AdministrationViewModelsTest {
     }
 
     @Test
-    void theLastAdministratorCannotBeDisabled() {
+    void theLastAdministratorCannotBeDisabledAndTheFormComesBack() {
         RecordingDialogService dialogs = new RecordingDialogService();
         OperatorsViewModel model = new OperatorsViewModel(grid.bean(OperatorAdministration.class), ui(dialogs));
-        Fx.run(() -> model.update(new OperatorListing(admin, 0, null),
-                new OperatorForm("admin", admin.fullName(), Set.of(Role.ADMIN), false, false)));
-        Fx.waitUntil("refused", () -> !dialogs.errors().isEmpty());
-        assertThat(dialogs.errors().getFirst()).contains("последнего администратора");
+        OperatorForm disabling = new OperatorForm("admin", admin.fullName(), Set.of(Role.ADMIN), false, false);
+        java.util.List<String> reasons = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<OperatorForm> givenBack = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fx.run(() -> model.update(new OperatorListing(admin, 0, null), disabling, (form, reason) -> {
+            givenBack.add(form);
+            reasons.add(reason);
+        }));
+        Fx.waitUntil("refused", () -> !reasons.isEmpty());
+        assertThat(reasons.getFirst()).contains("последнего администратора");
+        assertThat(givenBack).as("the dialog opens again with what was typed").containsExactly(disabling);
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test

@@ -38,7 +38,7 @@ class RightsTakeEffectAtOnceTest {
         try (EmbeddedPostgres server = EmbeddedPostgres.start();
              ConfigurableApplicationContext admins = workstation(server, first);
              ConfigurableApplicationContext clerks = workstation(server, second)) {
-            admins.getBean(StartupService.class).prepare();
+            admins.getBean(StartupService.class).prepare(stage -> { });
             AuthenticationService login = clerks.getBean(AuthenticationService.class);
             Operator signer = login.logIn("signer", "Signer-2026!".toCharArray());
             Operator clerk = login.logIn("clerk", "Clerk-2026!".toCharArray());

@@ -129,10 +129,13 @@ class CaseCardViewModelLogicTest {
     }
 
     @Test
-    void aRefusedChangeIsShownInRussianAndNothingIsAdded() {
+    void aRefusedMessageOrNoteComesBackWithItsReasonAndNothingIsAdded() {
         model.activate();
-        model.timeline().addMessage("   ");
-        assertThat(dialogs.errors()).singleElement().asString().contains("Введите текст сообщения");
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        model.timeline().addMessage("   ", reasons::add);
+        model.timeline().addStatusNote("Ведется\u202Eпроектирование", reasons::add);
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.getFirst()).contains("Введите текст сообщения");
         assertThat(model.timeline().items()).isEmpty();
     }
 

@@ -191,13 +191,14 @@ class CaseCardViewModelTest {
         long caseId = anotherFreshCase();
         Workstation w = open(caseId);
         Fx.run(() -> w.model().timeline().addMessage("<p onclick=\"steal()\">Добрый день, <b>заявка принята</b></p>"
-                + "<script>alert(1)</script>"));
+                + "<script>alert(1)</script>", reason -> w.dialogs().showError("Сообщение не добавлено", reason)));
         Fx.waitUntil("message added", () -> w.model().timeline().items().getFirst() instanceof MessageItem m
                 && m.side() == Side.ORGANISATION);
         MessageItem message = (MessageItem) Fx.call(() -> w.model().timeline().items().getFirst());
         assertThat(message.html()).contains("<b>заявка принята</b>").doesNotContain("script", "onclick");
 
-        Fx.run(() -> w.model().timeline().addMessage("<p> </p><script>x</script>"));
+        Fx.run(() -> w.model().timeline().addMessage("<p> </p><script>x</script>",
+                reason -> w.dialogs().showError("Сообщение не добавлено", reason)));
         Fx.waitUntil("empty refused", () -> !w.dialogs().errors().isEmpty());
         assertThat(w.dialogs().errors().getFirst()).contains("Введите текст сообщения");
     }

@@ -21,7 +21,7 @@ class StartupServiceTest {
     void outsideDemoModeTheFirstStartCreatesAnAdministratorWithAOneTimePassword(@TempDir Path home) throws Exception {
         try (ConfigurableApplicationContext context = GridDeskContext.start("--griddesk.home=" + home,
                 "--griddesk.demo=false")) {
-            StartupReport report = context.getBean(StartupService.class).prepare();
+            StartupReport report = context.getBean(StartupService.class).prepare(stage -> { });
             assertThat(report.demoMode()).isFalse();
             assertThat(report.demoAccounts()).isEmpty();
             Path file = home.resolve(StartupService.INITIAL_PASSWORD_FILE);
@@ -38,7 +38,7 @@ class StartupServiceTest {
             assertThatThrownBy(() -> authentication.logIn("admin", oneTime)).hasMessage("Неверное имя пользователя или пароль");
             assertThat(authentication.logIn("admin", "Nov-Parol-2026!".toCharArray()).mustChangePassword()).isFalse();
 
-            assertThat(context.getBean(StartupService.class).prepare().notice()).as("only on the first start").isEmpty();
+            assertThat(context.getBean(StartupService.class).prepare(stage -> { }).notice()).as("only on the first start").isEmpty();
         }
     }
 
@@ -48,9 +48,12 @@ class StartupServiceTest {
             assertThat(first.startup().demoMode()).isTrue();
             assertThat(first.startup().demoAccounts()).extracting(account -> account.login())
                     .containsExactly("clerk", "signer", "supervisor", "admin");
+            assertThat(first.startupStages()).as("the splash says what the first start is busy with")
+                    .hasSize(3).allMatch(stage -> stage.startsWith("Первый запуск: "));
         }
         try (TestGridDesk again = TestGridDesk.demo(home)) {
             // A second start finds the data and adds nothing: the demo login still works, the counts are unchanged.
+            assertThat(again.startupStages()).isEmpty();
             assertThat(again.clerk().login()).isEqualTo("clerk");
             assertThat(again.caseService().find(again.clerk(), org.griddesk.core.cases.CaseQuery.firstPage()).totalCount())
                     .isEqualTo(org.griddesk.persistence.demo.DemoData.CASES);
@@ -67,7 +70,7 @@ class StartupServiceTest {
         Files.copy(TrustConfiguration.demoFolder(home).resolve("demo-root.pem"), trust.resolve("demo-root.pem"));
         try (ConfigurableApplicationContext context = GridDeskContext.start("--griddesk.home=" + home,
                 "--griddesk.demo=false")) {
-            StartupReport report = context.getBean(StartupService.class).prepare();
+            StartupReport report = context.getBean(StartupService.class).prepare(stage -> { });
             assertThat(context.getBean(TrustConfiguration.class).current().trustedRoots()).isEmpty();
             assertThat(report.warning()).contains("демонстрационные", "Демонстрационный УЦ GridDesk");
         }

@@ -10,6 +10,7 @@ import org.griddesk.core.notifications.DeliveryPolicy;
 import org.griddesk.core.notifications.DeliveryReport;
 import org.griddesk.core.notifications.OutboxDelivery;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxQuery;
 import org.griddesk.core.notifications.OutboxState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class OutboxWorkerTest {
         kit.notifier.newRegistration("Петров Пётр Ильич", "Физическое лицо", Instant.now());
 
         assertThat(delivery.deliverDue(Instant.now())).isEqualTo(new DeliveryReport(0, 3, 0));
-        List<OutboxEntry> waiting = kit.outbox.list(null, 10);
+        List<OutboxEntry> waiting = kit.outbox.list(OutboxQuery.ANY, 10);
         assertThat(waiting).hasSize(3).allSatisfy(entry -> {
             assertThat(entry.state()).isEqualTo(OutboxState.PENDING);
             assertThat(entry.attempts()).isEqualTo(1);
@@ -64,16 +65,16 @@ class OutboxWorkerTest {
 
         try (OutboxWorker worker = new OutboxWorker(delivery, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofMillis(10))) {
             worker.start();
-            MailTestKit.await(() -> kit.outbox.list(null, 10).stream().allMatch(e -> e.attempts() >= 2), Duration.ofSeconds(10));
-            assertThat(kit.outbox.list(OutboxState.PENDING, 10)).hasSize(3);
+            MailTestKit.await(() -> kit.outbox.list(OutboxQuery.ANY, 10).stream().allMatch(e -> e.attempts() >= 2), Duration.ofSeconds(10));
+            assertThat(kit.outbox.list(OutboxQuery.in(OutboxState.PENDING), 10)).hasSize(3);
 
             server = MailTestKit.smtpServer(port);
             server.start();
 
             assertThat(server.waitForIncomingEmail(15_000, 3)).isTrue();
-            MailTestKit.await(() -> kit.outbox.list(OutboxState.SENT, 10).size() == 3, Duration.ofSeconds(10));
+            MailTestKit.await(() -> kit.outbox.list(OutboxQuery.in(OutboxState.SENT), 10).size() == 3, Duration.ofSeconds(10));
         }
-        assertThat(kit.outbox.list(null, 10)).allSatisfy(entry -> {
+        assertThat(kit.outbox.list(OutboxQuery.ANY, 10)).allSatisfy(entry -> {
             assertThat(entry.sentAt()).isNotNull();
             assertThat(entry.lastError()).isNull();
             assertThat(entry.attempts()).isGreaterThanOrEqualTo(3);

@@ -19,6 +19,7 @@ import org.griddesk.core.notifications.MailMessage;
 import org.griddesk.core.notifications.NotificationKind;
 import org.griddesk.core.notifications.OutboxDelivery;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxQuery;
 import org.griddesk.core.notifications.OutboxState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class SmtpMailSenderTest {
         kit.notifier.rejected("petrov@mail.ru", "Петров Пётр Ильич", "СНИЛС не прошёл проверку");
         kit.notifier.correctionRequested("petrov@mail.ru", "Петров Пётр Ильич", "Укажите отчество полностью");
         kit.notifier.newRegistration("ООО «Ромашка»", "Юридическое лицо", Instant.parse("2026-11-22T21:30:00Z"));
-        Map<NotificationKind, OutboxEntry> queued = kit.outbox.list(null, 20).stream()
+        Map<NotificationKind, OutboxEntry> queued = kit.outbox.list(OutboxQuery.ANY, 20).stream()
                 .collect(Collectors.toMap(OutboxEntry::kind, Function.identity()));
         assertThat(queued).containsOnlyKeys(NotificationKind.values());
 
@@ -108,11 +109,11 @@ class SmtpMailSenderTest {
 
     @Test
     void aBadAddressFailsAloneWithItsReasonWhileTheOthersArrive() throws Exception {
-        long first = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED,
+        long first = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED, null,
                 new MailMessage("petrov@mail.ru", "Регистрация подтверждена", "Здравствуйте!"), Instant.now());
-        long bad = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED,
+        long bad = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED, null,
                 new MailMessage("ivanov@mail..ru", "Регистрация подтверждена", "Здравствуйте!"), Instant.now());
-        long last = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED,
+        long last = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED, null,
                 new MailMessage("sidorov@example.ru", "Регистрация подтверждена", "Здравствуйте!"), Instant.now());
 
         assertThat(delivery(MailTestKit.PASSWORD).deliverDue(Instant.now())).isEqualTo(new DeliveryReport(2, 0, 1));
@@ -126,12 +127,12 @@ class SmtpMailSenderTest {
         assertThat(failed.lastError()).startsWith("Некорректный адрес получателя «ivanov@mail..ru»");
         assertThat(kit.outbox.find(first).orElseThrow().state()).isEqualTo(OutboxState.SENT);
         assertThat(kit.outbox.find(last).orElseThrow().state()).isEqualTo(OutboxState.SENT);
-        assertThat(kit.outbox.list(OutboxState.FAILED, 10)).extracting(OutboxEntry::id).containsExactly(bad);
+        assertThat(kit.outbox.list(OutboxQuery.in(OutboxState.FAILED), 10)).extracting(OutboxEntry::id).containsExactly(bad);
     }
 
     @Test
     void aWrongPasswordKeepsTheMailWaitingWithTheReason() {
-        long id = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED,
+        long id = kit.outbox.enqueue(NotificationKind.REGISTRATION_CONFIRMED, null,
                 new MailMessage("petrov@mail.ru", "Регистрация подтверждена", "Здравствуйте!"), Instant.now());
 
         assertThat(delivery("wrong").deliverDue(Instant.now())).isEqualTo(new DeliveryReport(0, 1, 0));

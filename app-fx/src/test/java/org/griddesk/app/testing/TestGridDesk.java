@@ -1,6 +1,8 @@
 package org.griddesk.app.testing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.app.login.StartupReport;
 import org.griddesk.app.config.StartupService;
@@ -19,10 +21,11 @@ public final class TestGridDesk implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final StartupReport startup;
+    private final List<String> startupStages = new ArrayList<>();
 
     private TestGridDesk(ConfigurableApplicationContext context) {
         this.context = context;
-        this.startup = context.getBean(StartupService.class).prepare();
+        this.startup = context.getBean(StartupService.class).prepare(startupStages::add);
     }
 
     /** A demo-filled database in {@code home} (created on first use, reused when it already has data). */
@@ -48,6 +51,11 @@ public final class TestGridDesk implements AutoCloseable {
 
     public StartupReport startup() {
         return startup;
+    }
+
+    /** What the start told the splash screen it was doing. */
+    public List<String> startupStages() {
+        return List.copyOf(startupStages);
     }
 
     /** A clerk of the demo data, logged in through the real authentication service. */

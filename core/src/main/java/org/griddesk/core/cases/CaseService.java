@@ -11,6 +11,7 @@ import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.PersonNames;
 import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
@@ -275,7 +276,7 @@ public class CaseService {
     private static String summary(TimelineItem item) {
         return switch (item) {
             case DocumentItem document -> document.documentName() + " (" + document.fileName() + ")";
-            case MessageItem message -> "сообщение от " + message.author();
+            case MessageItem message -> "сообщение от: " + PersonNames.withInitials(message.author());
             case StatusNoteItem note -> note.text();
         };
     }

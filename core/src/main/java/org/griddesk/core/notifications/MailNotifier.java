@@ -91,22 +91,22 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
         Map<String, String> values = commonValues(applicantName);
         values.put(Placeholder.APPLICANT_TYPE.key(), applicantTypeTitle);
         values.put(Placeholder.REGISTERED_AT.key(), DATE_TIME.format(registeredAt.atZone(clock.getZone())));
-        send(NotificationKind.NEW_REGISTRATION, organisationMailbox, values);
+        send(NotificationKind.NEW_REGISTRATION, null, organisationMailbox, values);
     }
 
     @Override
     public void confirmed(String email, String applicantName) {
-        send(NotificationKind.REGISTRATION_CONFIRMED, email, commonValues(applicantName));
+        send(NotificationKind.REGISTRATION_CONFIRMED, null, email, commonValues(applicantName));
     }
 
     @Override
     public void rejected(String email, String applicantName, String reason) {
-        send(NotificationKind.REGISTRATION_REJECTED, email, withReason(applicantName, reason));
+        send(NotificationKind.REGISTRATION_REJECTED, null, email, withReason(applicantName, reason));
     }
 
     @Override
     public void correctionRequested(String email, String applicantName, String reason) {
-        send(NotificationKind.REGISTRATION_CORRECTION, email, withReason(applicantName, reason));
+        send(NotificationKind.REGISTRATION_CORRECTION, null, email, withReason(applicantName, reason));
     }
 
     private Map<String, String> withReason(String applicantName, String reason) {
@@ -138,15 +138,15 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     }
 
     private void toApplicant(CaseCard card, NotificationKind kind, Map<String, String> values) {
-        send(kind, card.applicant().email().value(), values);
+        send(kind, card.id(), card.applicant().email().value(), values);
     }
 
-    private void send(NotificationKind kind, String to, Map<String, String> values) {
+    private void send(NotificationKind kind, Long caseId, String to, Map<String, String> values) {
         if (to == null || to.isBlank()) {
             return;
         }
         MailMessage message = templates.get(kind).render(to.strip(), values);
-        outbox.enqueue(kind, message, clock.instant());
+        outbox.enqueue(kind, caseId, message, clock.instant());
         enqueued.run();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * exists exactly when the change that caused it was saved.
  */
 public interface Outbox {
-    long enqueue(NotificationKind kind, MailMessage message, Instant now);
+    long enqueue(NotificationKind kind, Long caseId, MailMessage message, Instant now);
 
     /**
      * Pending entries whose time has come, oldest first, claimed for this workstation: another workstation asking
@@ -25,8 +25,8 @@ public interface Outbox {
 
     void markFailed(long id, int attempts, String error);
 
-    /** Newest first; {@code filter} null means every state. */
-    List<OutboxEntry> list(OutboxState filter, int limit);
+    /** Newest first. */
+    List<OutboxEntry> list(OutboxQuery query, int limit);
 
     Optional<OutboxEntry> find(long id);
 

@@ -2,9 +2,12 @@ package org.griddesk.core.notifications;
 
 import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
+import org.griddesk.core.common.SearchText;
+import org.griddesk.core.common.ValidationException;
 
 /** What operators do with the outbox: look at it and send a message again. */
 public final class OutboxService {
@@ -31,10 +34,16 @@ public final class OutboxService {
         return deliveryConfigured;
     }
 
-    /** Newest first; {@code filter} null shows every state. */
-    public List<OutboxEntry> list(Operator operator, OutboxState filter, int limit) {
+    /** Newest first; the period's days are the workstation's days (the clock's zone), both ends included. */
+    public List<OutboxEntry> list(Operator operator, OutboxFilter filter, int limit) {
         access.require(operator, Permission.VIEW_CASES);
-        return outbox.list(filter, limit);
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new ValidationException("Начало периода позже его конца: проверьте даты «с» и «по»");
+        }
+        ZoneId zone = clock.getZone();
+        return outbox.list(new OutboxQuery(filter.state(), SearchText.words(filter.text()),
+                filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant(),
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant()), limit);
     }
 
     /** Any entry, sent or failed, goes back to the queue with a fresh count of attempts. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.griddesk.core.audit.AuditTrail;
 import org.griddesk.core.common.ConcurrentChangeException;
-import org.griddesk.core.common.DomainException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.PlainText;
 import org.griddesk.core.common.Transactions;
@@ -70,7 +69,7 @@ public class OperatorAdministration {
             Operator current = find(operatorId);
             boolean stillAdmin = enabled && roles.contains(Role.ADMIN);
             if (current.roles().contains(Role.ADMIN) && current.enabled() && !stillAdmin && enabledAdmins() == 1) {
-                throw new DomainException("Нельзя отключить или лишить прав последнего администратора");
+                throw new ValidationException("Нельзя отключить или лишить прав последнего администратора");
             }
             if (!operators.update(operatorId, seenVersion, name, EnumSet.copyOf(roles), canSign, enabled)) {
                 throw new ConcurrentChangeException("Пользователь «" + current.login() + "» уже изменён другим "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.core.common.SearchText;
 
 /** The outbox port in memory, claiming like the database one: a claimed entry is not due again for a while. */
 public final class InMemoryOutbox implements Outbox {
@@ -18,9 +19,9 @@ public final class InMemoryOutbox implements Outbox {
     private long nextId = 1;
 
     @Override
-    public synchronized long enqueue(NotificationKind kind, MailMessage message, Instant now) {
+    public synchronized long enqueue(NotificationKind kind, Long caseId, MailMessage message, Instant now) {
         long id = nextId++;
-        entries.put(id, new OutboxEntry(id, kind, message.to(), message.subject(), message.body(), OutboxState.PENDING,
+        entries.put(id, new OutboxEntry(id, kind, caseId, message.to(), message.subject(), message.body(), OutboxState.PENDING,
                 0, now, null, now, null));
         return id;
     }
@@ -53,9 +54,17 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized List<OutboxEntry> list(OutboxState filter, int limit) {
+    public synchronized List<OutboxEntry> list(OutboxQuery query, int limit) {
         List<OutboxEntry> all = new ArrayList<>(entries.values());
-        return all.reversed().stream().filter(e -> filter == null || e.state() == filter).limit(limit).toList();
+        return all.reversed().stream().filter(e -> matches(query, e)).limit(limit).toList();
+    }
+
+    private static boolean matches(OutboxQuery query, OutboxEntry e) {
+        String text = SearchText.normalize(e.to() + " " + e.subject());
+        return (query.state() == null || e.state() == query.state())
+                && query.words().stream().allMatch(text::contains)
+                && (query.from() == null || !e.createdAt().isBefore(query.from()))
+                && (query.until() == null || e.createdAt().isBefore(query.until()));
     }
 
     @Override
@@ -74,7 +83,7 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     private void replace(OutboxEntry e, OutboxState state, int attempts, Instant next, String error, Instant sentAt) {
-        entries.put(e.id(), new OutboxEntry(e.id(), e.kind(), e.to(), e.subject(), e.body(), state, attempts, next,
+        entries.put(e.id(), new OutboxEntry(e.id(), e.kind(), e.caseId(), e.to(), e.subject(), e.body(), state, attempts, next,
                 error, e.createdAt(), sentAt));
     }
 }

@@ -14,7 +14,7 @@ class OutboxDeliveryTest {
     private final OutboxDelivery delivery = new OutboxDelivery(outbox, sender, DeliveryPolicy.STANDARD);
 
     private long enqueue(String to) {
-        return outbox.enqueue(NotificationKind.CASE_STATUS_CHANGED, new MailMessage(to, "Тема", "Текст"), T0);
+        return outbox.enqueue(NotificationKind.CASE_STATUS_CHANGED, null, new MailMessage(to, "Тема", "Текст"), T0);
     }
 
     @Test

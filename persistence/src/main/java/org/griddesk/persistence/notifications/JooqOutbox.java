@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.griddesk.core.common.NotFoundException;
+import org.griddesk.persistence.database.LikePatterns;
 import org.griddesk.core.notifications.MailMessage;
 import org.griddesk.core.notifications.NotificationKind;
 import org.griddesk.core.notifications.Outbox;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxQuery;
 import org.griddesk.core.notifications.OutboxState;
 import org.griddesk.persistence.schema.tables.records.MailOutboxRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.database.Timestamps.fromColumn;
@@ -42,9 +45,10 @@ public final class JooqOutbox implements Outbox {
     }
 
     @Override
-    public long enqueue(NotificationKind kind, MailMessage message, Instant now) {
+    public long enqueue(NotificationKind kind, Long caseId, MailMessage message, Instant now) {
         return dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.KIND, kind.name())
+                .set(MAIL_OUTBOX.CASE_ID, caseId)
                 .set(MAIL_OUTBOX.RECIPIENT, message.to())
                 .set(MAIL_OUTBOX.SUBJECT, message.subject())
                 .set(MAIL_OUTBOX.BODY, message.body())
@@ -114,8 +118,19 @@ public final class JooqOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxEntry> list(OutboxState filter, int limit) {
-        Condition condition = filter == null ? DSL.noCondition() : MAIL_OUTBOX.STATE.eq(filter.name());
+    public List<OutboxEntry> list(OutboxQuery query, int limit) {
+        Condition condition = query.state() == null ? DSL.noCondition() : MAIL_OUTBOX.STATE.eq(query.state().name());
+        // The typed words as SearchText normalises them: lower case, «ё» as «е».
+        Field<String> text = DSL.replace(DSL.lower(MAIL_OUTBOX.RECIPIENT.concat(" ").concat(MAIL_OUTBOX.SUBJECT)), "ё", "е");
+        for (String word : query.words()) {
+            condition = condition.and(text.like(LikePatterns.containing(word), LikePatterns.ESCAPE));
+        }
+        if (query.from() != null) {
+            condition = condition.and(MAIL_OUTBOX.CREATED_AT.ge(toColumn(query.from())));
+        }
+        if (query.until() != null) {
+            condition = condition.and(MAIL_OUTBOX.CREATED_AT.lt(toColumn(query.until())));
+        }
         return dsl.selectFrom(MAIL_OUTBOX)
                 .where(condition)
                 .orderBy(MAIL_OUTBOX.CREATED_AT.desc(), MAIL_OUTBOX.ID.desc())
@@ -148,7 +163,7 @@ public final class JooqOutbox implements Outbox {
     }
 
     private static OutboxEntry toEntry(MailOutboxRecord row) {
-        return new OutboxEntry(row.getId(), NotificationKind.valueOf(row.getKind()), row.getRecipient(), row.getSubject(),
+        return new OutboxEntry(row.getId(), NotificationKind.valueOf(row.getKind()), row.getCaseId(), row.getRecipient(), row.getSubject(),
                 row.getBody(), OutboxState.valueOf(row.getState()), row.getAttempts(), fromColumn(row.getNextAttemptAt()),
                 row.getLastError(), fromColumn(row.getCreatedAt()), fromColumn(row.getSentAt()));
     }

@@ -15,6 +15,7 @@ import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.notifications.MailMessage;
 import org.griddesk.core.notifications.NotificationKind;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxQuery;
 import org.griddesk.core.notifications.OutboxState;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.testing.TestDatabase;
@@ -29,7 +30,7 @@ class JooqOutboxTest {
     private static final Duration LEASE = Duration.ofMinutes(15);
 
     private static long enqueue(JooqOutbox outbox, String to, Instant at) {
-        return outbox.enqueue(NotificationKind.CASE_STATUS_CHANGED,
+        return outbox.enqueue(NotificationKind.CASE_STATUS_CHANGED, null,
                 new MailMessage(to, "Изменён статус обращения «Заявка»", "Здравствуйте!\nСтатус изменён."), at);
     }
 
@@ -41,7 +42,7 @@ class JooqOutboxTest {
             long id = enqueue(outbox, "kravtsova@yandex.ru", T0);
 
             OutboxEntry queued = outbox.find(id).orElseThrow();
-            assertThat(queued).isEqualTo(new OutboxEntry(id, NotificationKind.CASE_STATUS_CHANGED, "kravtsova@yandex.ru",
+            assertThat(queued).isEqualTo(new OutboxEntry(id, NotificationKind.CASE_STATUS_CHANGED, null, "kravtsova@yandex.ru",
                     "Изменён статус обращения «Заявка»", "Здравствуйте!\nСтатус изменён.", OutboxState.PENDING, 0, T0,
                     null, T0, null));
 
@@ -169,11 +170,18 @@ class JooqOutboxTest {
             outbox.markSent(sent, T0.plusSeconds(5));
             outbox.markFailed(failed, 12, "Почтовый сервер недоступен");
 
-            assertThat(outbox.list(null, 10)).extracting(OutboxEntry::id).containsExactly(failed, sent, old);
-            assertThat(outbox.list(null, 2)).extracting(OutboxEntry::id).containsExactly(failed, sent);
-            assertThat(outbox.list(OutboxState.FAILED, 10)).extracting(OutboxEntry::lastError)
+            assertThat(outbox.list(OutboxQuery.ANY, 10)).extracting(OutboxEntry::id).containsExactly(failed, sent, old);
+            assertThat(outbox.list(OutboxQuery.ANY, 2)).extracting(OutboxEntry::id).containsExactly(failed, sent);
+            assertThat(outbox.list(OutboxQuery.in(OutboxState.FAILED), 10)).extracting(OutboxEntry::lastError)
                     .containsExactly("Почтовый сервер недоступен");
-            assertThat(outbox.list(OutboxState.PENDING, 10)).extracting(OutboxEntry::id).containsExactly(old);
+            assertThat(outbox.list(OutboxQuery.in(OutboxState.PENDING), 10)).extracting(OutboxEntry::id).containsExactly(old);
+            // Words in the recipient or the subject (as SearchText normalises them: «ё» typed as «е»), and a period.
+            assertThat(outbox.list(new OutboxQuery(null, List.of("статус", "sent"), null, null), 10))
+                    .extracting(OutboxEntry::id).containsExactly(sent);
+            assertThat(outbox.list(new OutboxQuery(null, List.of("изменен"), null, null), 10)).hasSize(3);
+            assertThat(outbox.list(new OutboxQuery(null, List.of("50%"), null, null), 10)).as("% is a letter").isEmpty();
+            assertThat(outbox.list(new OutboxQuery(null, List.of(), T0.plusSeconds(1), T0.plusSeconds(2)), 10))
+                    .extracting(OutboxEntry::id).containsExactly(sent);
 
             Instant now = T0.plusSeconds(600);
             outbox.resend(failed, now);

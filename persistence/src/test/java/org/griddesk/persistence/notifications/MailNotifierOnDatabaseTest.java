@@ -9,6 +9,7 @@ import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.Side;
 import org.griddesk.core.notifications.MailNotifier;
 import org.griddesk.core.notifications.OutboxEntry;
+import org.griddesk.core.notifications.OutboxQuery;
 import org.griddesk.core.notifications.OutboxState;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.JooqTransactions;
@@ -48,7 +49,7 @@ class MailNotifierOnDatabaseTest {
             notifier.correctionRequested("petrov@mail.ru", "Петров Пётр Ильич", "Укажите отчество");
             notifier.newRegistration("Петров Пётр Ильич", "Физическое лицо", T0);
 
-            List<OutboxEntry> entries = new JooqOutbox(database.dsl()).list(OutboxState.PENDING, 100);
+            List<OutboxEntry> entries = new JooqOutbox(database.dsl()).list(OutboxQuery.in(OutboxState.PENDING), 100);
             assertThat(entries).hasSize(8);
             assertThat(entries).allSatisfy(e -> {
                 assertThat(e.subject()).doesNotContain("{{");
@@ -61,7 +62,9 @@ class MailNotifierOnDatabaseTest {
                     .contains("Регистрационный номер: без номера")
                     .contains("Новый статус: Подготовка оферты договора")
                     .contains("https://lk.gorset.ru");
+            assertThat(status.caseId()).as("a case's letter links to it").isEqualTo(CARD.id());
             assertThat(entries.getFirst().to()).isEqualTo("portal@gorset.ru");
+            assertThat(entries.getFirst().caseId()).as("a registration's letter has no case").isNull();
             assertThat(entries.getFirst().body()).contains("Дата регистрации: 01.10.2026 12:00");
         }
     }
@@ -79,7 +82,7 @@ class MailNotifierOnDatabaseTest {
             })).isInstanceOf(IllegalStateException.class);
             transactions.run(() -> notifier.organisationMessageAdded(CARD));
 
-            assertThat(new JooqOutbox(database.dsl()).list(null, 10)).hasSize(1);
+            assertThat(new JooqOutbox(database.dsl()).list(OutboxQuery.ANY, 10)).hasSize(1);
         }
     }
 }
