@@ -26,7 +26,7 @@ public class GridDeskApplication extends Application {
         window.showSplash("Подключение к базе данных и проверка её структуры…");
         stage.show();
         stage.requestFocus();
-        window.ui().executor().execute(BackgroundTask.of("Подключение к базе данных…", () -> {
+        window.ui().executor().execute(BackgroundTask.of("Запуск GridDesk…", () -> {
                     ConfigurableApplicationContext started = GridDeskContext.start();
                     StartupReport report = started.getBean(StartupService.class)
                             .prepare(text -> Platform.runLater(() -> window.showSplash(text)));

@@ -18,6 +18,10 @@ import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.audit.AuditRecord;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 public class AuditTrailView implements View {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -38,17 +42,17 @@ public class AuditTrailView implements View {
         text.setPromptText("Действие, объект, значения");
         text.textProperty().bindBidirectional(model.textProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button search = new Button("Найти");
+        Button search = Icons.button("Найти", MaterialDesignM.MAGNIFY);
         search.setId("audit-search");
         search.setDefaultButton(true);
         search.setOnAction(event -> model.search());
         // Enter in any filter searches, as in the queue.
         actor.setOnAction(event -> model.search());
         text.setOnAction(event -> model.search());
-        Button export = new Button("Выгрузить в CSV");
+        Button export = Icons.button("Выгрузить в CSV", MaterialDesignE.EXPORT);
         export.setId("audit-export");
         export.setOnAction(event -> model.exportCsv());
-        Button verify = new Button("Проверить цепочку");
+        Button verify = Icons.button("Проверить цепочку", MaterialDesignL.LINK_VARIANT);
         verify.setId("audit-verify");
         verify.setOnAction(event -> model.verify());
         Label period = new Label("Период");

@@ -24,6 +24,8 @@ import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.settings.Dictionary;
 import org.griddesk.core.settings.DictionaryEntry;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** "Справочники": statuses and document names; it only binds and asks for the new name when renaming. */
 public class DictionariesView implements View {
@@ -94,7 +96,7 @@ public class DictionariesView implements View {
         name.setPromptText("Новая запись справочника");
         name.textProperty().bindBidirectional(model.newNameProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
-        Button add = new Button("Добавить");
+        Button add = Icons.button("Добавить", MaterialDesignP.PLUS);
         add.setId("dictionary-add");
         add.disableProperty().bind(model.newNameProperty().isEmpty().or(model.workingProperty()));
         add.setOnAction(event -> model.add());
@@ -168,7 +170,7 @@ public class DictionariesView implements View {
                 setText(empty || item == null ? null : item.status() + " — обращений: " + item.count());
             }
         });
-        Button promote = new Button("Добавить в справочник");
+        Button promote = Icons.button("Добавить в справочник", MaterialDesignP.PLAYLIST_PLUS);
         promote.setId("promote-status");
         promote.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.workingProperty()));
         promote.setOnAction(event -> {

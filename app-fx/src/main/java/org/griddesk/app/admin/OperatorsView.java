@@ -12,6 +12,9 @@ import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import java.time.Instant;
 import org.griddesk.core.operators.OperatorListing;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 public class OperatorsView implements View {
     private final BorderPane root = new BorderPane();
@@ -28,20 +31,20 @@ public class OperatorsView implements View {
         table.getColumns().add(TextColumns.of("Вход", listed -> OperatorsViewModel.lockText(listed, Instant.now()), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        Button create = new Button("Создать");
+        Button create = Icons.button("Создать", MaterialDesignA.ACCOUNT_PLUS);
         create.setId("operator-create");
         create.setOnAction(event -> create(model, dialogs, null, null));
-        Button edit = new Button("Изменить");
+        Button edit = Icons.button("Изменить", MaterialDesignA.ACCOUNT_EDIT);
         edit.setId("operator-edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(event -> {
             edit(model, dialogs, table.getSelectionModel().getSelectedItem(), null, null);
         });
-        Button reset = new Button("Сбросить пароль");
+        Button reset = Icons.button("Сбросить пароль", MaterialDesignL.LOCK_RESET);
         reset.setId("operator-reset-password");
         reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reset.setOnAction(event -> model.resetPassword(table.getSelectionModel().getSelectedItem()));
-        Button unlock = new Button("Разблокировать");
+        Button unlock = Icons.button("Разблокировать", MaterialDesignL.LOCK_OPEN_VARIANT);
         unlock.setId("operator-unlock");
         unlock.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> table.getSelectionModel().getSelectedItem() == null

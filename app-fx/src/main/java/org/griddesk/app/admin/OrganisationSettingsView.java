@@ -14,6 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.View;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** "Данные и настройки": a form of the organisation's fields and "Сохранить"; it only binds. */
 public class OrganisationSettingsView implements View {
@@ -42,7 +44,7 @@ public class OrganisationSettingsView implements View {
             }
         }
 
-        Button save = new Button("Сохранить");
+        Button save = Icons.button("Сохранить", MaterialDesignC.CONTENT_SAVE);
         save.setId("settings-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.dirtyBinding().not().or(model.workingProperty()));

@@ -18,6 +18,10 @@ import org.griddesk.app.ui.RussianHtmlEditor;
 import javafx.scene.web.WebView;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.settings.PortalPage;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * "Информация": one tab per portal page with an HTML editor and, below it, the preview of what the portal will
@@ -72,20 +76,20 @@ public class PortalTextsView implements View {
         model.previewProperty(page).addListener((observable, old, html) -> preview.getEngine().loadContent(document(html)));
         preview.getEngine().loadContent(document(model.previewProperty(page).get()));
 
-        Button show = new Button("Предпросмотр");
+        Button show = Icons.button("Предпросмотр", MaterialDesignF.FILE_EYE);
         show.setId("portal-preview-button-" + id(page));
         show.setOnAction(event -> {
             take(page, editor);
             model.preview(page);
         });
-        Button save = new Button("Сохранить");
+        Button save = Icons.button("Сохранить", MaterialDesignC.CONTENT_SAVE);
         save.setId("portal-save-" + id(page));
         save.disableProperty().bind(model.workingProperty().or(model.storedProperty(page).isNull()));
         save.setOnAction(event -> {
             take(page, editor);
             model.save(page);
         });
-        Button revert = new Button("Отменить изменения");
+        Button revert = Icons.button("Отменить изменения", MaterialDesignU.UNDO);
         revert.setId("portal-revert-" + id(page));
         revert.disableProperty().bind(model.storedProperty(page).isNull());
         revert.setOnAction(event -> {

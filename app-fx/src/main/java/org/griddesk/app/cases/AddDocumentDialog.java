@@ -11,6 +11,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.RussianButtons;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * "Добавить документ": the form of {@link AddDocumentViewModel}. The names offered are the active entries of the
@@ -28,7 +30,7 @@ final class AddDocumentDialog extends Dialog<DocumentToAdd> {
         problem.setId("document-problem");
         problem.getStyleClass().add("field-error");
         problem.textProperty().bind(model.problemProperty());
-        Button choose = new Button("Выбрать файл…");
+        Button choose = Icons.button("Выбрать файл…", MaterialDesignF.FOLDER_OPEN);
         choose.setId("choose-document-file");
         choose.setOnAction(event -> dialogs.chooseFileToOpen("Выберите файл документа").ifPresent(model::choose));
         ComboBox<String> name = new ComboBox<>();

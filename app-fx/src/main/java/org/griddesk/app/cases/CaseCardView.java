@@ -24,6 +24,11 @@ import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseChange;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The case card: the applicant and case header, status and number to save, timeline and history. */
 public class CaseCardView implements View {
@@ -101,10 +106,10 @@ public class CaseCardView implements View {
         number.setId("case-number");
         number.setPrefColumnCount(12);
         number.textProperty().bindBidirectional(model.header().registrationNumberProperty());
-        Button suggest = new Button("Предложить");
+        Button suggest = Icons.button("Предложить", MaterialDesignA.AUTO_FIX);
         suggest.setId("suggest-number");
         suggest.setOnAction(event -> model.header().suggestRegistrationNumber());
-        Button save = new Button("Сохранить");
+        Button save = Icons.button("Сохранить", MaterialDesignC.CONTENT_SAVE);
         save.setId("save-case");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
@@ -148,15 +153,15 @@ public class CaseCardView implements View {
     }
 
     private Parent timeline() {
-        Button document = new Button("Добавить документ");
+        Button document = Icons.button("Добавить документ", MaterialDesignF.FILE_PLUS);
         document.setId("add-document");
         document.setOnAction(event -> model.ui().dialogs()
                 .showCustom(new AddDocumentDialog(model.timeline().newDocumentDialog(), model.ui().dialogs()))
                 .ifPresent(model.timeline()::addDocument));
-        Button message = new Button("Добавить сообщение");
+        Button message = Icons.button("Добавить сообщение", MaterialDesignM.MESSAGE_PLUS);
         message.setId("add-message");
         message.setOnAction(event -> writeMessage("", null));
-        Button note = new Button("Добавить статус");
+        Button note = Icons.button("Добавить статус", MaterialDesignF.FLAG_PLUS);
         note.setId("add-status-note");
         note.setOnAction(event -> writeStatusNote("", null));
         ToolBar tools = new ToolBar(document, message, note);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -37,10 +39,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.DateFields;
+import org.griddesk.app.ui.TableColumnLayout;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.StatusCount;
+import org.griddesk.core.preferences.TableLayout;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** "Документооборот": filter bar, status counters, the queue table and the paging bar; it only binds. */
 public class CaseQueueView implements View {
@@ -105,7 +112,7 @@ public class CaseQueueView implements View {
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        Button reset = new Button("Сбросить");
+        Button reset = Icons.button("Сбросить", MaterialDesignF.FILTER_REMOVE);
         reset.setId("queue-reset");
         reset.setOnAction(event -> model.resetFilters());
 
@@ -200,6 +207,12 @@ public class CaseQueueView implements View {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showModelSort();
+        // The operator's own arrangement, once loaded; each drag of a header or an edge is remembered.
+        model.savedColumnsProperty().addListener((observable, old, columns) -> {
+            TableColumnLayout.apply(table, columns);
+            showModelSort();
+        });
+        TableColumnLayout.observe(table, model::columnsArranged);
 
         Label placeholder = new Label();
         placeholder.setId("queue-placeholder");
@@ -230,6 +243,7 @@ public class CaseQueueView implements View {
         TableColumn<CaseQueueRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setId(sort.name());
         sortColumns.put(column, sort);
         return column;
     }
@@ -247,14 +261,14 @@ public class CaseQueueView implements View {
     }
 
     private Parent pagingBar() {
-        Button previous = new Button("Назад");
+        Button previous = Icons.button("Назад", MaterialDesignC.CHEVRON_LEFT);
         previous.setId("queue-previous");
         previous.disableProperty().bind(model.hasPreviousProperty().not());
         previous.setOnAction(event -> model.previousPage());
         Label page = new Label();
         page.setId("queue-page");
         page.textProperty().bind(model.pageTextProperty());
-        Button next = new Button("Вперёд");
+        Button next = Icons.button("Вперёд", MaterialDesignC.CHEVRON_RIGHT);
         next.setId("queue-next");
         next.disableProperty().bind(model.hasNextProperty().not());
         next.setOnAction(event -> model.nextPage());
@@ -269,7 +283,22 @@ public class CaseQueueView implements View {
         error.managedProperty().bind(error.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, error, spacer, progress, previous, page, next);
+        ComboBox<Integer> size = new ComboBox<>(FXCollections.observableArrayList(TableLayout.PAGE_SIZES));
+        size.setId("queue-page-size");
+        size.setValue(model.pageSizeProperty().get());
+        size.valueProperty().addListener((observable, old, chosen) -> model.pageSizeProperty().set(chosen));
+        model.pageSizeProperty().addListener((observable, old, chosen) -> size.setValue(chosen.intValue()));
+        TextField goTo = new TextField();
+        goTo.setId("queue-go-to-page");
+        goTo.setPromptText("стр.");
+        goTo.setPrefColumnCount(4);
+        goTo.setTooltip(new Tooltip("Номер страницы и Enter"));
+        goTo.setOnAction(event -> {
+            model.goToPage(goTo.getText());
+            goTo.clear();
+        });
+        HBox bar = new HBox(8, error, spacer, progress, new Label("По"), size, new Label("строк"), previous, page, next,
+                new Label("Перейти к странице"), goTo);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("queue-paging");

@@ -2,6 +2,7 @@ package org.griddesk.app.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,6 +37,7 @@ import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.LatestRequest;
+import org.griddesk.app.ui.RememberedLayout;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseKind;
@@ -44,6 +48,8 @@ import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.CaseSummary;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.access.Operator;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.preferences.TableLayout;
 
 /**
  * "Документооборот": the clerk's queue of cases. Filters, sorting and paging are done by the database;
@@ -51,7 +57,7 @@ import org.griddesk.core.access.Operator;
  */
 public class CaseQueueViewModel implements Activatable {
     static final String LOADING_TITLE = "Загрузка обращений…";
-    private static final int PAGE_SIZE = CaseQuery.DEFAULT_PAGE_SIZE;
+    static final String TABLE = "queue";
 
     private record Loaded(CasePage page, List<String> dictionary) {
     }
@@ -68,6 +74,8 @@ public class CaseQueueViewModel implements Activatable {
     private final ReadOnlyObjectWrapper<CaseSortColumn> sortColumn = new ReadOnlyObjectWrapper<>(CaseSortColumn.UPDATED);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(0);
+    private final IntegerProperty pageSize = new SimpleIntegerProperty(TableLayout.DEFAULT_PAGE_SIZE);
+    private final ReadOnlyObjectWrapper<List<TableLayout.Column>> savedColumns = new ReadOnlyObjectWrapper<>(List.of());
 
     private final ObservableList<CaseQueueRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StatusCount> statusCounters = FXCollections.observableArrayList();
@@ -86,16 +94,23 @@ public class CaseQueueViewModel implements Activatable {
     // Typing a number digit by digit must not send a query per key.
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
     private final LatestRequest loads;
+    private final RememberedLayout layout;
     private List<CaseSummary> shownRows = List.of();
     private boolean quiet;
     private boolean active;
     private Runnable unsubscribe = () -> { };
 
-    public CaseQueueViewModel(CaseService cases, UiContext ui, LongConsumer openCase) {
+    /** The operator's columns, sort and page size come from {@code preferences} and are saved there as they change. */
+    public CaseQueueViewModel(CaseService cases, PreferenceService preferences, UiContext ui, LongConsumer openCase) {
         this.cases = cases;
         this.ui = ui;
         this.loads = new LatestRequest(ui.executor());
+        this.layout = new RememberedLayout(preferences, ui, TABLE);
         this.openCase = openCase;
+        pageSize.addListener(observable -> {
+            layout.change(saved -> saved.withPageSize(pageSize.get()));
+            filterChanged();
+        });
         selectedStatuses.addListener((SetChangeListener<String>) change -> filterChanged());
         kind.addListener(observable -> filterChanged());
         createdFrom.addListener(observable -> filterChanged());
@@ -118,13 +133,63 @@ public class CaseQueueViewModel implements Activatable {
             reconnects.run();
             shows.run();
         };
+        // The operator's sort and page size decide the first query: loading until they are here.
+        loading.set(true);
+        layout.load(saved -> {
+            if (active) {
+                restore(saved);
+            } else {
+                loading.set(false);
+            }
+        });
+    }
+
+    /** The operator's sort and page size, then the first page; the view arranges the columns. */
+    private void restore(TableLayout saved) {
+        quietly(() -> {
+            sortColumn.set(sortColumnNamed(saved.sortColumn()));
+            ascending.set(saved.sortColumn() != null && saved.ascending());
+            pageSize.set(saved.pageSize());
+        });
+        savedColumns.set(saved.columns());
+    }
+
+    private static CaseSortColumn sortColumnNamed(String name) {
+        return Arrays.stream(CaseSortColumn.values()).filter(column -> column.name().equals(name)).findFirst()
+                .orElse(CaseSortColumn.UPDATED);
+    }
+
+    /** The table's columns as the operator dragged them. */
+    public void columnsArranged(List<TableLayout.Column> columns) {
+        layout.change(saved -> saved.withColumns(columns));
+    }
+
+    /** «Перейти к странице»: {@code typed} is the page's number; a jump skips rows in the database (OFFSET). */
+    public void goToPage(String typed) {
+        long pages = pageCount();
+        int page;
+        try {
+            page = Integer.parseInt(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            page = 0;
+        }
+        if (page < 1 || page > pages) {
+            errorText.set("Номер страницы — от 1 до " + Counts.of(pages));
+            return;
+        }
+        offset.set((page - 1) * pageSize.get());
         reload();
+    }
+
+    private long pageCount() {
+        return Math.max(1, (totalCount.get() + pageSize.get() - 1) / pageSize.get());
     }
 
     @Override
     public void deactivate() {
         active = false;
         searchPause.stop();
+        layout.flush();
         unsubscribe.run();
         unsubscribe = () -> { };
     }
@@ -171,6 +236,7 @@ public class CaseQueueViewModel implements Activatable {
         }
         sortColumn.set(wanted);
         ascending.set(ascendingOrder);
+        layout.change(saved -> saved.withSort(wanted.name(), ascendingOrder));
         offset.set(0);
         if (active) {
             reload();
@@ -247,14 +313,14 @@ public class CaseQueueViewModel implements Activatable {
 
     private CaseQuery query() {
         return new CaseQuery(Set.copyOf(selectedStatuses), kind.get(), createdFrom.get(), createdTo.get(),
-                searchText.get(), sortColumn.get(), ascending.get(), offset.get(), PAGE_SIZE);
+                searchText.get(), sortColumn.get(), ascending.get(), offset.get(), pageSize.get());
     }
 
     private void show(CaseQuery query, Loaded loaded) {
         CasePage page = loaded.page();
         if (page.rows().isEmpty() && query.offset() > 0 && page.totalCount() > 0) {
             // Cases went away under the current page (another workstation): go to the last page that exists.
-            offset.set((int) ((page.totalCount() - 1) / PAGE_SIZE * PAGE_SIZE));
+            offset.set((int) ((page.totalCount() - 1) / pageSize.get() * pageSize.get()));
             reload();
             return;
         }
@@ -264,7 +330,8 @@ public class CaseQueueViewModel implements Activatable {
         int first = query.offset() + 1;
         int last = query.offset() + page.rows().size();
         pageText.set(page.rows().isEmpty() ? "0 из " + Counts.of(page.totalCount())
-                : Counts.of(first) + "–" + Counts.of(last) + " из " + Counts.of(page.totalCount()));
+                : Counts.of(first) + "–" + Counts.of(last) + " из " + Counts.of(page.totalCount()) + " · стр. "
+                + Counts.of(query.offset() / pageSize.get() + 1) + " из " + Counts.of(pageCount()));
         hasPrevious.set(query.offset() > 0);
         hasNext.set(last < page.totalCount());
         showCounters(loaded);
@@ -331,6 +398,16 @@ public class CaseQueueViewModel implements Activatable {
 
     public ReadOnlyIntegerProperty offsetProperty() {
         return offset.getReadOnlyProperty();
+    }
+
+    /** Rows a page: one of {@link TableLayout#PAGE_SIZES}. */
+    public IntegerProperty pageSizeProperty() {
+        return pageSize;
+    }
+
+    /** The operator's saved columns, once loaded: the view arranges its table by them. */
+    public ReadOnlyObjectProperty<List<TableLayout.Column>> savedColumnsProperty() {
+        return savedColumns.getReadOnlyProperty();
     }
 
     public ObservableList<CaseQueueRow> rows() {

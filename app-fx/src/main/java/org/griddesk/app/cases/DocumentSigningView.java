@@ -16,6 +16,9 @@ import org.griddesk.core.signing.DocumentSignature;
 import org.griddesk.core.signing.SignatureKind;
 import org.griddesk.core.signing.SigningProgress;
 import org.griddesk.core.signing.SigningState;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Under a two-sided document: where signing stands, "Подписать", and each signature's file and check. */
 final class DocumentSigningView {
@@ -36,7 +39,7 @@ final class DocumentSigningView {
         HBox buttons = new HBox(6);
         buttons.setAlignment(Pos.CENTER_LEFT);
         if (progress.state() == SigningState.AWAITING_ORGANISATION && signatures.canSign()) {
-            Button sign = new Button("Подписать");
+            Button sign = Icons.button("Подписать", MaterialDesignD.DRAW);
             sign.getStyleClass().addAll("accent", "sign-document");
             sign.setOnAction(event -> model.ui().dialogs()
                     .showCustom(new SignDocumentDialog(signatures.newSigningDialog(document), model.ui().dialogs()))
@@ -56,10 +59,10 @@ final class DocumentSigningView {
     private static List<Button> signatureButtons(DocumentItem document, DocumentSignature signature,
                                                    CaseCardViewModel model) {
         String whose = signature.side().title().replace("От ", "").toLowerCase();
-        Button download = new Button("Скачать подпись (" + whose + ")");
+        Button download = Icons.button("Скачать подпись (" + whose + ")", MaterialDesignD.DOWNLOAD);
         download.getStyleClass().add("download-signature");
         download.setOnAction(event -> model.signatures().downloadSignature(document, signature));
-        Button verify = new Button("Проверить подпись (" + whose + ")");
+        Button verify = Icons.button("Проверить подпись (" + whose + ")", MaterialDesignS.SHIELD_CHECK);
         verify.getStyleClass().add("verify-signature");
         verify.setOnAction(event -> model.signatures().verifySignature(document, signature,
                 report -> model.ui().dialogs().showCustom(new SignatureReportDialog(report))));

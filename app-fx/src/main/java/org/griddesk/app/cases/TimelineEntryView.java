@@ -16,6 +16,8 @@ import org.griddesk.core.cases.StatusNoteItem;
 import org.griddesk.core.cases.TimelineItem;
 import org.griddesk.app.ui.HtmlTextFlow;
 import org.griddesk.core.signing.SigningProgress;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 /** One entry of the timeline: who and when, then the document, message or status note, and its buttons. */
 final class TimelineEntryView {
@@ -55,7 +57,7 @@ final class TimelineEntryView {
                             ? new Label("Необходима двухсторонняя электронная подпись")
                             : DocumentSigningView.of(document, progress, model));
                 }
-                Button download = new Button("Скачать");
+                Button download = Icons.button("Скачать", MaterialDesignD.DOWNLOAD);
                 download.getStyleClass().add("download-document");
                 download.setOnAction(event -> model.timeline().download(document));
                 top.getChildren().add(download);
@@ -70,7 +72,7 @@ final class TimelineEntryView {
             }
         }
         if (model.timeline().canDelete(item)) {
-            Button delete = new Button("Удалить");
+            Button delete = Icons.button("Удалить", MaterialDesignD.DELETE);
             delete.getStyleClass().add("delete-item");
             delete.setOnAction(event -> model.timeline().delete(item));
             // An action that cannot succeed is offered disabled, saying why (a disabled button shows no tooltip itself).

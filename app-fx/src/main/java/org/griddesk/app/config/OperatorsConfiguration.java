@@ -10,6 +10,8 @@ import org.griddesk.core.operators.OperatorAdministration;
 import org.griddesk.core.operators.OperatorRepository;
 import org.griddesk.core.operators.PasswordHasher;
 import org.griddesk.persistence.operators.JooqOperatorRepository;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.persistence.preferences.JooqOperatorPreferences;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,11 @@ class OperatorsConfiguration {
     AuthenticationService authenticationService(OperatorRepository operators, PasswordHasher hasher, Clock clock,
                                                 AuditService audit) {
         return new AuthenticationService(operators, hasher, clock, audit);
+    }
+
+    @Bean
+    PreferenceService preferenceService(DSLContext dsl) {
+        return new PreferenceService(new JooqOperatorPreferences(dsl));
     }
 
     @Bean

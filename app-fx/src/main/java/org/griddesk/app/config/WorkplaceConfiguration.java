@@ -10,6 +10,7 @@ import org.griddesk.core.changes.ChangeFeed;
 import org.griddesk.core.notifications.OutboxService;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.operators.OperatorAdministration;
+import org.griddesk.core.preferences.PreferenceService;
 import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.core.reports.CsvTables;
 import org.griddesk.core.reports.PdfReports;
@@ -41,9 +42,11 @@ class WorkplaceConfiguration {
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
-                        ChangeFeed changes, Database database, GridDeskSettings settings) {
+                        ChangeFeed changes, Database database, GridDeskSettings settings,
+                        PreferenceService preferences) {
         return new Workplace(authentication, cases, registrations, outbox, administration, changes,
                 database::reachable, settings.idleLockAfter(), worker -> database.statements().runningOn(worker)
-                        .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }));
+                        .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }),
+                preferences);
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.View;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
 public class ChangePasswordView implements View {
     private final StackPane root = new StackPane();
@@ -26,7 +28,7 @@ public class ChangePasswordView implements View {
         PasswordField second = new PasswordField();
         second.setId("repeat-password");
         second.textProperty().bindBidirectional(model.repeatedProperty());
-        Button change = new Button("Изменить пароль");
+        Button change = Icons.button("Изменить пароль", MaterialDesignK.KEY_CHANGE);
         change.setId("change-password");
         change.setDefaultButton(true);
         change.setOnAction(event -> model.change());

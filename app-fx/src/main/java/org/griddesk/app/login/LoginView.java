@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.View;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The login card; in demo mode it lists the demo accounts, a click fills them in. */
 public class LoginView implements View {
@@ -32,7 +34,7 @@ public class LoginView implements View {
         password.setPromptText("Пароль");
         password.textProperty().bindBidirectional(model.passwordProperty());
 
-        Button enter = new Button("Войти");
+        Button enter = Icons.button("Войти", MaterialDesignL.LOGIN);
         enter.setId("log-in");
         enter.setDefaultButton(true);
         enter.setMaxWidth(Double.MAX_VALUE);

@@ -19,6 +19,10 @@ import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.notifications.OutboxEntry;
 import org.griddesk.core.notifications.OutboxState;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** "Почта": filters, the outbox table and its buttons; it only binds. */
 public class OutboxView implements View {
@@ -51,11 +55,11 @@ public class OutboxView implements View {
         });
         state.valueProperty().bindBidirectional(model.stateProperty());
 
-        Button resend = new Button("Отправить повторно");
+        Button resend = Icons.button("Отправить повторно", MaterialDesignE.EMAIL_SYNC);
         resend.setId("outbox-resend");
         resend.disableProperty().bind(model.canResendProperty().not());
         resend.setOnAction(event -> model.resend());
-        Button openCase = new Button("Открыть обращение");
+        Button openCase = Icons.button("Открыть обращение", MaterialDesignO.OPEN_IN_NEW);
         openCase.setId("outbox-open-case");
         openCase.disableProperty().bind(model.hasCaseProperty().not());
         openCase.setOnAction(event -> model.openSelectedCase());
@@ -69,7 +73,7 @@ public class OutboxView implements View {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = DateFields.create("outbox-to", "по");
         to.valueProperty().bindBidirectional(model.toProperty());
-        Button refresh = new Button("Обновить");
+        Button refresh = Icons.button("Обновить", MaterialDesignR.REFRESH);
         refresh.setId("outbox-refresh");
         refresh.setOnAction(event -> model.reload());
         ProgressIndicator progress = new ProgressIndicator();

@@ -1,5 +1,6 @@
 package org.griddesk.app.registrations;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,10 +26,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.griddesk.app.ui.DialogService;
+import org.griddesk.app.ui.TableColumnLayout;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.registrations.RegistrationState;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** "Регистрации": filter bar, the queue, and the selected registration with its actions; it only binds. */
 public class RegistrationsView implements View {
@@ -88,7 +96,7 @@ public class RegistrationsView implements View {
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        Button refresh = new Button("Обновить");
+        Button refresh = Icons.button("Обновить", MaterialDesignR.REFRESH);
         refresh.setId("registrations-refresh");
         refresh.setOnAction(event -> model.reload());
         ProgressIndicator progress = new ProgressIndicator();
@@ -143,7 +151,13 @@ public class RegistrationsView implements View {
         table.getColumns().add(problems);
         // Sorting stays with the database (newest first); a clicked header must not reorder one page only.
         table.setSortPolicy(sorted -> false);
-        table.getColumns().forEach(column -> column.setSortable(false));
+        List<String> ids = List.of("registered", "type", "name", "phone", "email", "state", "activation", "problems");
+        for (int i = 0; i < ids.size(); i++) {
+            table.getColumns().get(i).setSortable(false);
+            table.getColumns().get(i).setId(ids.get(i));
+        }
+        model.savedColumnsProperty().addListener((observable, old, columns) -> TableColumnLayout.apply(table, columns));
+        TableColumnLayout.observe(table, model::columnsArranged);
         table.setItems(model.rows());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
@@ -182,18 +196,18 @@ public class RegistrationsView implements View {
     }
 
     private Parent actions() {
-        Button confirm = button("registration-confirm", "Подтвердить", model.canConfirmProperty(),
+        Button confirm = button("registration-confirm", "Подтвердить", MaterialDesignC.CHECK, model.canConfirmProperty(),
                 () -> model.confirm());
         confirm.getStyleClass().add("accent");
-        Button reject = button("registration-reject", "Отклонить…", model.canReviewProperty(),
+        Button reject = button("registration-reject", "Отклонить…", MaterialDesignC.CLOSE, model.canReviewProperty(),
                 () -> ask("Отклонение регистрации", "Причина отклонения (её получит заявитель)", "Отклонить",
                         model::reject));
-        Button correction = button("registration-correction", "Запросить исправление…", model.canReviewProperty(),
+        Button correction = button("registration-correction", "Запросить исправление…", MaterialDesignP.PENCIL, model.canReviewProperty(),
                 () -> ask("Запрос исправления", "Что заявителю нужно исправить (он получит письмо)", "Отправить",
                         model::requestCorrection));
-        Button block = button("registration-block", "Заблокировать…", model.canBlockProperty(),
+        Button block = button("registration-block", "Заблокировать…", MaterialDesignL.LOCK, model.canBlockProperty(),
                 () -> ask("Блокировка учётной записи", "Причина блокировки", "Заблокировать", model::block));
-        Button unblock = button("registration-unblock", "Разблокировать", model.canUnblockProperty(),
+        Button unblock = button("registration-unblock", "Разблокировать", MaterialDesignL.LOCK_OPEN_VARIANT, model.canUnblockProperty(),
                 () -> model.unblock());
         Label notice = new Label();
         notice.setId("registration-notice");
@@ -207,8 +221,8 @@ public class RegistrationsView implements View {
         return bar;
     }
 
-    private static Button button(String id, String text, BooleanBinding enabled, Runnable action) {
-        Button button = new Button(text);
+    private static Button button(String id, String text, Ikon icon, BooleanBinding enabled, Runnable action) {
+        Button button = Icons.button(text, icon);
         button.setId(id);
         button.disableProperty().bind(enabled.not());
         button.setOnAction(event -> action.run());

@@ -24,12 +24,15 @@ import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.Counts;
 import org.griddesk.app.ui.LatestRequest;
+import org.griddesk.app.ui.RememberedLayout;
 import org.griddesk.app.ui.ConnectionRestoredEvent;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.applicants.ApplicantType;
 import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.access.Operator;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.preferences.TableLayout;
 import org.griddesk.core.access.Permission;
 import org.griddesk.core.registrations.Duplicate;
 import org.griddesk.core.registrations.RegistrationCard;
@@ -76,12 +79,16 @@ public class RegistrationsViewModel implements Activatable {
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
     private final LatestRequest listLoads;
     private final LatestRequest cardLoads;
+    private final RememberedLayout layout;
+    private final ReadOnlyObjectWrapper<List<TableLayout.Column>> savedColumns = new ReadOnlyObjectWrapper<>(List.of());
     private boolean active;
     private Runnable unsubscribe = () -> { };
 
-    public RegistrationsViewModel(RegistrationService registrations, UiContext ui) {
+    /** The operator's column widths and order come from {@code preferences} and are saved there. */
+    public RegistrationsViewModel(RegistrationService registrations, PreferenceService preferences, UiContext ui) {
         this.registrations = registrations;
         this.ui = ui;
+        this.layout = new RememberedLayout(preferences, ui, "registrations");
         this.listLoads = new LatestRequest(ui.executor());
         this.cardLoads = new LatestRequest(ui.executor());
         type.addListener(observable -> filterChanged());
@@ -118,12 +125,24 @@ public class RegistrationsViewModel implements Activatable {
         active = true;
         unsubscribe = ui.events().subscribe(ConnectionRestoredEvent.class, event -> onFx(this::reload));
         reload();
+        layout.load(saved -> savedColumns.set(saved.columns()));
+    }
+
+    /** The table's columns as the operator dragged them. */
+    public void columnsArranged(List<TableLayout.Column> columns) {
+        layout.change(saved -> saved.withColumns(columns));
+    }
+
+    /** The operator's saved columns, once loaded: the view arranges its table by them. */
+    public ReadOnlyObjectProperty<List<TableLayout.Column>> savedColumnsProperty() {
+        return savedColumns.getReadOnlyProperty();
     }
 
     @Override
     public void deactivate() {
         active = false;
         searchPause.stop();
+        layout.flush();
         unsubscribe.run();
         unsubscribe = () -> { };
     }

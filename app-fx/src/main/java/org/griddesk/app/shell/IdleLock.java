@@ -14,6 +14,8 @@ import javafx.scene.layout.VBox;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * Locks an idle workstation: after the configured time without keyboard or mouse, a curtain covers the
@@ -55,7 +57,7 @@ public final class IdleLock {
         Label error = new Label();
         error.setId("unlock-error");
         error.getStyleClass().add("error-text");
-        Button unlock = new Button("Разблокировать");
+        Button unlock = Icons.button("Разблокировать", MaterialDesignL.LOCK_OPEN_VARIANT);
         unlock.setId("unlock");
         unlock.setDefaultButton(true);
         unlock.setOnAction(event -> {
@@ -68,7 +70,7 @@ public final class IdleLock {
                     .onSuccess(ok -> hide())
                     .onFailure(failure -> error.setText(UserMessages.describe(failure))));
         });
-        Button exit = new Button("Выйти");
+        Button exit = Icons.button("Выйти", MaterialDesignL.LOGOUT);
         exit.setOnAction(event -> {
             hide();
             logOut.run();

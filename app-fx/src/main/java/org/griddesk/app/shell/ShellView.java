@@ -40,6 +40,8 @@ import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
 public class ShellView implements View {
@@ -64,12 +66,12 @@ public class ShellView implements View {
         defineShortcuts();
         shortcuts.install(root);
 
-        queueModel = new CaseQueueViewModel(workplace.cases().cases(), ui, this::openCase);
+        queueModel = new CaseQueueViewModel(workplace.cases().cases(), workplace.preferences(), ui, this::openCase);
         Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
-        RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.registrations(), ui);
+        RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.registrations(), workplace.preferences(), ui);
         OutboxViewModel outbox = new OutboxViewModel(workplace.outbox(), ui, this::openCase);
         List<Activatable> pages = List.of(registrations, outbox);
         pages.forEach(Activatable::activate);
@@ -250,7 +252,7 @@ public class ShellView implements View {
         who.getStyleClass().add("header-operator");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button exit = new Button("Выйти");
+        Button exit = Icons.button("Выйти", MaterialDesignL.LOGOUT);
         exit.setId("log-out");
         exit.setOnAction(event -> logOut.run());
         HBox header = new HBox(12, product, spacer, who, exit);

@@ -8,15 +8,17 @@ import org.griddesk.app.ui.TaskCancellation;
 import org.griddesk.core.changes.ChangeFeed;
 import org.griddesk.core.notifications.OutboxService;
 import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.preferences.PreferenceService;
 import org.griddesk.core.registrations.RegistrationService;
 
 /**
  * What the window needs once the application context has started: logging in, the services of each tab,
  * other workstations' changes and whether the database answers. {@code idleLockAfter} zero: never lock.
- * {@code queryCancellation} stops a superseded load's query in the database.
+ * {@code queryCancellation} stops a superseded load's query in the database; {@code preferences} keep each
+ * operator's table layouts.
  */
 public record Workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
                         ChangeFeed changes, BooleanSupplier databaseReachable, Duration idleLockAfter,
-                        TaskCancellation queryCancellation) {
+                        TaskCancellation queryCancellation, PreferenceService preferences) {
 }

@@ -16,6 +16,9 @@ import org.griddesk.app.ui.DialogService;
 import org.griddesk.app.ui.RussianButtons;
 import org.griddesk.core.signing.KeySourceKind;
 import org.griddesk.core.signing.OrganisationSigner;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 
 /** "Подписать": the form of {@link SignDocumentViewModel}; its result is the unlocked key, ready to sign. */
 public final class SignDocumentDialog extends Dialog<OrganisationSigner> {
@@ -49,7 +52,7 @@ public final class SignDocumentDialog extends Dialog<OrganisationSigner> {
                 model.useTypedKeyFile();
             }
         });
-        Button chooseFile = new Button("Выбрать…");
+        Button chooseFile = Icons.button("Выбрать…", MaterialDesignF.FOLDER_OPEN);
         chooseFile.setId("choose-key-file");
         chooseFile.setOnAction(event -> dialogs.chooseFileToOpen("Выберите файл ключа (.pfx, .p12)")
                 .ifPresent(model::useKeyFile));
@@ -66,7 +69,7 @@ public final class SignDocumentDialog extends Dialog<OrganisationSigner> {
         password.setId("key-password");
         password.setPromptText("PIN-код или пароль");
         password.textProperty().bindBidirectional(model.secretProperty());
-        Button open = new Button("Открыть ключ");
+        Button open = Icons.button("Открыть ключ", MaterialDesignK.KEY);
         open.setId("unlock-key");
         open.setOnAction(event -> model.unlock());
         password.setOnAction(event -> model.unlock());

@@ -7,6 +7,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** "Проверить подпись": the verification report in Russian, with "Сохранить в PDF". */
 public final class SignatureReportDialog extends Dialog<Void> {
@@ -24,7 +26,7 @@ public final class SignatureReportDialog extends Dialog<Void> {
         report.setEditable(false);
         report.setWrapText(true);
         report.setPrefSize(640, 320);
-        Button pdf = new Button("Сохранить в PDF");
+        Button pdf = Icons.button("Сохранить в PDF", MaterialDesignF.FILE_PDF_BOX);
         pdf.setId("save-report-pdf");
         pdf.setOnAction(event -> model.saveAsPdf());
         getDialogPane().setContent(new VBox(10, verdict, report, pdf));

@@ -1,6 +1,9 @@
 package org.griddesk.app.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.preferences.TableLayout;
+import org.griddesk.core.testing.InMemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +70,7 @@ class CaseQueueViewModelTest {
         Session session = new Session();
         session.logIn(clerk);
         UiContext ui = new UiContext(executor, dialogs, events, session);
-        model = fx(() -> new CaseQueueViewModel(grid.caseService(), ui, opened::add));
+        model = fx(() -> new CaseQueueViewModel(grid.caseService(), new PreferenceService(new InMemoryPreferences()), ui, opened::add));
         fx(model::activate);
         awaitLoaded();
     }
@@ -84,7 +87,7 @@ class CaseQueueViewModelTest {
     void firstLoadShowsOnePageOfAllCases() {
         assertEquals(100, model.rows().size());
         assertEquals(600, model.totalCountProperty().get());
-        assertEquals("1–100 из 600", model.pageTextProperty().get());
+        assertEquals("1–100 из 600 · стр. 1 из 6", model.pageTextProperty().get());
         assertEquals("1 000 000", org.griddesk.app.ui.Counts.of(1_000_000).replace('\u00a0', ' ').replace('\u202f', ' '));
         assertEquals(600, model.countersTotalProperty().get());
         assertTrue(model.statusCounters().contains(new StatusCount(TYPED_STATUS, 100)), model.statusCounters().toString());
@@ -160,12 +163,49 @@ class CaseQueueViewModelTest {
     }
 
     @Test
+    void thePageSizeAJumpToAPageAndTheSortAreRememberedForTheOperator() {
+        PreferenceService preferences = new PreferenceService(new InMemoryPreferences());
+        CaseQueueViewModel first = fx(() -> new CaseQueueViewModel(grid.caseService(), preferences, ui(), id -> { }));
+        fx(first::activate);
+        await(() -> !first.loadingProperty().get());
+        fx(() -> first.pageSizeProperty().set(50));
+        await(() -> !first.loadingProperty().get() && first.rows().size() == 50);
+        assertEquals("1–50 из 600 · стр. 1 из 12", first.pageTextProperty().get());
+        fx(() -> first.goToPage(" 12 "));
+        await(() -> !first.loadingProperty().get() && first.offsetProperty().get() == 550);
+        assertEquals("551–600 из 600 · стр. 12 из 12", first.pageTextProperty().get());
+        fx(() -> first.goToPage("13"));
+        assertEquals("Номер страницы — от 1 до 12", first.errorTextProperty().get());
+        fx(() -> first.sortBy(CaseSortColumn.CREATED, true));
+        await(() -> !first.loadingProperty().get() && first.errorTextProperty().get().isEmpty());
+        fx(() -> first.columnsArranged(List.of(new TableLayout.Column("STATUS", 300))));
+        fx(first::deactivate);
+        await(() -> preferences.tableLayout(clerk, CaseQueueViewModel.TABLE).sortColumn() != null
+                && !preferences.tableLayout(clerk, CaseQueueViewModel.TABLE).columns().isEmpty());
+
+        CaseQueueViewModel again = fx(() -> new CaseQueueViewModel(grid.caseService(), preferences, ui(), id -> { }));
+        fx(again::activate);
+        await(() -> !again.loadingProperty().get() && !again.rows().isEmpty());
+        assertEquals(50, again.rows().size());
+        assertEquals(CaseSortColumn.CREATED, again.sortColumnProperty().get());
+        assertTrue(again.ascendingProperty().get());
+        assertEquals(List.of(new TableLayout.Column("STATUS", 300)), again.savedColumnsProperty().get());
+        fx(again::deactivate);
+    }
+
+    private UiContext ui() {
+        Session session = new Session();
+        session.logIn(clerk);
+        return new UiContext(executor, dialogs, events, session);
+    }
+
+    @Test
     void pagesForwardAndBack() {
         long firstOfFirstPage = model.rows().getFirst().id();
         fx(model::nextPage);
         awaitLoaded();
         assertEquals(100, model.offsetProperty().get());
-        assertEquals("101–200 из 600", model.pageTextProperty().get());
+        assertEquals("101–200 из 600 · стр. 2 из 6", model.pageTextProperty().get());
         assertTrue(model.hasPreviousProperty().get());
         assertNotEquals(firstOfFirstPage, model.rows().getFirst().id());
 

@@ -1,6 +1,8 @@
 package org.griddesk.app.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.testing.InMemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ class CaseQueueViewTest {
         executor = new FxTaskExecutor(dialogs::showError);
         Session session = new Session();
         session.logIn(clerk);
-        model = new CaseQueueViewModel(grid.caseService(), new UiContext(executor, dialogs, new EventBus(), session),
+        model = new CaseQueueViewModel(grid.caseService(), new PreferenceService(new InMemoryPreferences()), new UiContext(executor, dialogs, new EventBus(), session),
                 opened::add);
         Scene scene = new Scene(new CaseQueueView(model).root(), 1200, 700);
         scene.getStylesheets().add(CaseQueueView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());

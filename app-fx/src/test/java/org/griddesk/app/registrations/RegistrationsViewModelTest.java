@@ -1,6 +1,8 @@
 package org.griddesk.app.registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.testing.InMemoryPreferences;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +55,7 @@ class RegistrationsViewModelTest {
         Session session = new Session();
         session.logIn(clerk);
         UiContext ui = new UiContext(executor, dialogs, new EventBus(), session);
-        model = Fx.call(() -> new RegistrationsViewModel(grid.bean(RegistrationService.class), ui));
+        model = Fx.call(() -> new RegistrationsViewModel(grid.bean(RegistrationService.class), new PreferenceService(new InMemoryPreferences()), ui));
         Fx.run(model::activate);
         Fx.waitUntil("queue loaded", () -> !model.loadingProperty().get() && !model.rows().isEmpty());
     }

@@ -1,6 +1,8 @@
 package org.griddesk.app.registrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.griddesk.core.preferences.PreferenceService;
+import org.griddesk.core.testing.InMemoryPreferences;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -81,7 +83,7 @@ class RejectDuplicateRegistrationFlowTest {
         session.logIn(clerk);
         FxDialogService dialogs = new FxDialogService(stage);
         UiContext ui = new UiContext(new FxTaskExecutor(dialogs::showError), dialogs, new EventBus(), session);
-        model = new RegistrationsViewModel(grid.bean(RegistrationService.class), ui);
+        model = new RegistrationsViewModel(grid.bean(RegistrationService.class), new PreferenceService(new InMemoryPreferences()), ui);
         Scene scene = new Scene(new RegistrationsView(model, dialogs).root(), 1200, 760);
         scene.getStylesheets().add(RegistrationsView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());
         stage.setScene(scene);
