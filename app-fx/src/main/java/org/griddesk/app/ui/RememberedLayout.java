@@ -25,6 +25,8 @@ public final class RememberedLayout {
     private String saved = current.encode();
     // Until the saved layout is here, the table's first automatic widths are not the operator's choice.
     private boolean loaded;
+    // Whose change it is: by the time a last change is flushed on logging out, the session may be empty.
+    private Operator owner;
 
     public RememberedLayout(PreferenceService preferences, UiContext ui, String table) {
         this.preferences = preferences;
@@ -59,6 +61,7 @@ public final class RememberedLayout {
             return;
         }
         current = change.apply(current);
+        owner = ui.session().operator();
         if (!current.encode().equals(saved)) {
             savePause.playFromStart();
         }
@@ -73,7 +76,7 @@ public final class RememberedLayout {
     }
 
     private void save() {
-        Operator operator = ui.session().operator();
+        Operator operator = owner;
         TableLayout layout = current;
         if (operator == null || layout.encode().equals(saved)) {
             return;
