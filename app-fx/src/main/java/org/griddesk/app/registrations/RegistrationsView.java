@@ -1,6 +1,5 @@
 package org.griddesk.app.registrations;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -129,13 +128,13 @@ public class RegistrationsView implements View {
 
     private Parent queue() {
         table.setId("registrations-table");
-        table.getColumns().add(TextColumns.of("Зарегистрирована", RegistrationQueueRow::registeredAt, 120));
-        table.getColumns().add(TextColumns.of("Тип", RegistrationQueueRow::type, 150));
-        table.getColumns().add(TextColumns.of("ФИО / организация", RegistrationQueueRow::name, 220));
-        table.getColumns().add(TextColumns.of("Телефон", RegistrationQueueRow::phone, 140));
-        table.getColumns().add(TextColumns.of("E-mail", RegistrationQueueRow::email, 170));
-        table.getColumns().add(TextColumns.of("Состояние", RegistrationQueueRow::state, 130));
-        table.getColumns().add(TextColumns.of("Активация", RegistrationQueueRow::activation, 150));
+        addColumn("registered", TextColumns.of("Зарегистрирована", RegistrationQueueRow::registeredAt, 120));
+        addColumn("type", TextColumns.of("Тип", RegistrationQueueRow::type, 150));
+        addColumn("name", TextColumns.of("ФИО / организация", RegistrationQueueRow::name, 220));
+        addColumn("phone", TextColumns.of("Телефон", RegistrationQueueRow::phone, 140));
+        addColumn("email", TextColumns.of("E-mail", RegistrationQueueRow::email, 170));
+        addColumn("state", TextColumns.of("Состояние", RegistrationQueueRow::state, 130));
+        addColumn("activation", TextColumns.of("Активация", RegistrationQueueRow::activation, 150));
         TableColumn<RegistrationQueueRow, String> problems = TextColumns.of("Замечания", RegistrationQueueRow::problemsText, 150);
         problems.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -148,14 +147,9 @@ public class RegistrationsView implements View {
                 }
             }
         });
-        table.getColumns().add(problems);
+        addColumn("problems", problems);
         // Sorting stays with the database (newest first); a clicked header must not reorder one page only.
         table.setSortPolicy(sorted -> false);
-        List<String> ids = List.of("registered", "type", "name", "phone", "email", "state", "activation", "problems");
-        for (int i = 0; i < ids.size(); i++) {
-            table.getColumns().get(i).setSortable(false);
-            table.getColumns().get(i).setId(ids.get(i));
-        }
         model.savedColumnsProperty().addListener((observable, old, columns) -> TableColumnLayout.apply(table, columns));
         TableColumnLayout.observe(table, model::columnsArranged);
         table.setItems(model.rows());
@@ -182,6 +176,13 @@ public class RegistrationsView implements View {
         VBox box = new VBox(error, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** {@code id} names the column in the operator's saved layout; sorting stays with the database. */
+    private void addColumn(String id, TableColumn<RegistrationQueueRow, String> column) {
+        column.setId(id);
+        column.setSortable(false);
+        table.getColumns().add(column);
     }
 
     private void selectRow(Long id) {
