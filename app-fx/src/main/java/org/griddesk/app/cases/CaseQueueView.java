@@ -52,6 +52,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /** "Документооборот": filter bar, status counters, the queue table and the paging bar; it only binds. */
 public class CaseQueueView implements View {
     private final CaseQueueViewModel model;
+    private final QueueActionsViewModel actions;
     private final BorderPane root = new BorderPane();
     private final TableView<CaseQueueRow> table = new TableView<>();
     private final Map<TableColumn<CaseQueueRow, ?>, CaseSortColumn> sortColumns = new HashMap<>();
@@ -69,10 +70,11 @@ public class CaseQueueView implements View {
         }
     }
 
-    public CaseQueueView(CaseQueueViewModel model) {
+    public CaseQueueView(CaseQueueViewModel model, QueueActionsViewModel actions) {
         this.model = model;
+        this.actions = actions;
         root.getStyleClass().add("case-queue");
-        root.setTop(new VBox(filterBar(), counters()));
+        root.setTop(new VBox(filterBar(), new QueueWorkBar(model, actions, table).root(), counters()));
         root.setCenter(table());
         root.setBottom(pagingBar());
     }
@@ -204,6 +206,10 @@ public class CaseQueueView implements View {
         table.getColumns().add(column("Текущий статус", CaseSortColumn.STATUS, CaseQueueRow::status, 240));
         table.getColumns().add(column("Создано", CaseSortColumn.CREATED, CaseQueueRow::created, 125));
         table.getColumns().add(column("Последнее изменение", CaseSortColumn.UPDATED, CaseQueueRow::updated, 150));
+        table.getColumns().add(dueColumn());
+        table.getColumns().add(column("Исполнитель", CaseSortColumn.ASSIGNEE, CaseQueueRow::assignee, 180));
+        // Many rows at once for «Взять в работу» and «Назначить исполнителя»; Enter and a double click open one.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         showModelSort();
@@ -245,6 +251,26 @@ public class CaseQueueView implements View {
         column.setPrefWidth(width);
         column.setId(sort.name());
         sortColumns.put(column, sort);
+        return column;
+    }
+
+    /** «Срок»: red while overdue, marked when a stage ended late (the mark stays after the case moves on). */
+    private TableColumn<CaseQueueRow, String> dueColumn() {
+        TableColumn<CaseQueueRow, String> column = column("Срок", CaseSortColumn.DUE, CaseQueueRow::due, 230);
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                CaseQueueRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                getStyleClass().removeAll("due-overdue", "due-missed");
+                if (row != null && row.overdue()) {
+                    getStyleClass().add("due-overdue");
+                } else if (row != null && row.missed()) {
+                    getStyleClass().add("due-missed");
+                }
+            }
+        });
         return column;
     }
 

@@ -43,6 +43,10 @@ import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
+import org.griddesk.core.cases.CaseScope;
+import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.core.deadlines.DueFilter;
+import org.griddesk.core.deadlines.WorkingCalendar;
 import org.griddesk.core.cases.CaseService;
 import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.CaseSummary;
@@ -59,10 +63,12 @@ public class CaseQueueViewModel implements Activatable {
     static final String LOADING_TITLE = "Загрузка обращений…";
     static final String TABLE = "queue";
 
-    private record Loaded(CasePage page, List<String> dictionary) {
+    private record Loaded(CaseQuery query, CasePage page, List<String> dictionary, WorkingCalendar calendar,
+                          LocalDate today) {
     }
 
     private final CaseService cases;
+    private final DeadlineService deadlines;
     private final UiContext ui;
     private final LongConsumer openCase;
 
@@ -71,6 +77,9 @@ public class CaseQueueViewModel implements Activatable {
     private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<DueFilter> dueFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<QueueOwner> owner = new SimpleObjectProperty<>(QueueOwner.ALL);
+    private final ReadOnlyObjectWrapper<CaseQuery> shownQuery = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CaseSortColumn> sortColumn = new ReadOnlyObjectWrapper<>(CaseSortColumn.UPDATED);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(0);
@@ -101,8 +110,10 @@ public class CaseQueueViewModel implements Activatable {
     private Runnable unsubscribe = () -> { };
 
     /** The operator's columns, sort and page size come from {@code preferences} and are saved there as they change. */
-    public CaseQueueViewModel(CaseService cases, PreferenceService preferences, UiContext ui, LongConsumer openCase) {
+    public CaseQueueViewModel(CaseService cases, DeadlineService deadlines, PreferenceService preferences, UiContext ui,
+                              LongConsumer openCase) {
         this.cases = cases;
+        this.deadlines = deadlines;
         this.ui = ui;
         this.loads = new LatestRequest(ui.executor());
         this.layout = new RememberedLayout(preferences, ui, TABLE);
@@ -115,6 +126,8 @@ public class CaseQueueViewModel implements Activatable {
         kind.addListener(observable -> filterChanged());
         createdFrom.addListener(observable -> filterChanged());
         createdTo.addListener(observable -> filterChanged());
+        dueFilter.addListener(observable -> filterChanged());
+        owner.addListener(observable -> filterChanged());
         searchText.addListener(observable -> searchChanged());
         searchPause.setOnFinished(event -> filterChanged());
     }
@@ -204,8 +217,18 @@ public class CaseQueueViewModel implements Activatable {
         Operator operator = ui.session().operator();
         loading.set(true);
         errorText.set("");
-        loads.run(BackgroundTask.of(LOADING_TITLE, () -> new Loaded(cases.find(operator, query), cases.statusDictionary()))
-                .onSuccess(loaded -> show(query, loaded))
+        QueueOwner whose = owner.get();
+        DueFilter due = dueFilter.get();
+        loads.run(BackgroundTask.of(LOADING_TITLE, () -> {
+                    // «Срок» counts working days from today by the calendar as it is now in the database.
+                    WorkingCalendar calendar = deadlines.workingCalendar();
+                    LocalDate today = deadlines.today();
+                    CaseQuery scoped = query.within(new CaseScope(whose == QueueOwner.MINE ? operator.id() : null,
+                            whose == QueueOwner.UNASSIGNED, due == null ? null : due.from(today),
+                            due == null ? null : due.to(today, calendar)));
+                    return new Loaded(scoped, cases.find(operator, scoped), cases.statusDictionary(), calendar, today);
+                })
+                .onSuccess(loaded -> show(loaded.query(), loaded))
                 .onFailure(failure -> {
                     loading.set(false);
                     errorText.set(UserMessages.describe(failure));
@@ -260,6 +283,8 @@ public class CaseQueueViewModel implements Activatable {
             kind.set(null);
             createdFrom.set(null);
             createdTo.set(null);
+            dueFilter.set(null);
+            owner.set(QueueOwner.ALL);
             searchText.set(text);
         });
     }
@@ -325,7 +350,8 @@ public class CaseQueueViewModel implements Activatable {
             return;
         }
         shownRows = page.rows();
-        rows.setAll(page.rows().stream().map(CaseQueueRow::of).toList());
+        shownQuery.set(query);
+        rows.setAll(page.rows().stream().map(row -> CaseQueueRow.of(row, loaded.calendar(), loaded.today())).toList());
         totalCount.set(page.totalCount());
         int first = query.offset() + 1;
         int last = query.offset() + page.rows().size();
@@ -382,6 +408,20 @@ public class CaseQueueViewModel implements Activatable {
 
     public ObjectProperty<LocalDate> createdToProperty() {
         return createdTo;
+    }
+
+    /** «Срок»: overdue, due today or in three working days; null keeps every case. */
+    public ObjectProperty<DueFilter> dueFilterProperty() {
+        return dueFilter;
+    }
+
+    public ObjectProperty<QueueOwner> ownerProperty() {
+        return owner;
+    }
+
+    /** The query of the page on screen, with its «Исполнитель» and «Срок» scope: what «Выгрузить» exports. */
+    public ReadOnlyObjectProperty<CaseQuery> shownQueryProperty() {
+        return shownQuery.getReadOnlyProperty();
     }
 
     public StringProperty searchTextProperty() {

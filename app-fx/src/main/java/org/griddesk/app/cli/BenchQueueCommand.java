@@ -79,7 +79,7 @@ final class BenchQueueCommand implements Callable<Integer> {
     }
 
     /** Without the application context nobody configured logging: the table must not drown in debug lines. */
-    private static void quietLogs() {
+    static void quietLogs() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
             // PostgreSQL 14 and 15 are older than jOOQ 3.21's dialect claims; everything used here works on them.

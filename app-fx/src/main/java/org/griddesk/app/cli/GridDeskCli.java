@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The headless subcommands for administrators and scripts (picocli): {@code sign}, {@code verify},
- * {@code audit-verify}, {@code housekeeping}, {@code help}. Usage errors exit with 2 and a Russian message.
+ * {@code audit-verify}, {@code housekeeping}, {@code report}, the benchmarks, {@code help}. Usage errors exit with 2 and a Russian message.
  */
 @Command(name = "./griddesk", synopsisHeading = "Использование: ", commandListHeading = "%nКоманды:%n",
         customSynopsis = "./griddesk [команда] [параметры]",
@@ -28,7 +28,11 @@ public final class GridDeskCli implements Runnable {
         cli.addSubcommand("verify", new VerifyCommand(workstation));
         cli.addSubcommand("audit-verify", new AuditVerifyCommand(workstation));
         cli.addSubcommand("housekeeping", new HousekeepingCommand(workstation));
+        cli.addSubcommand("report", new ReportCommand(workstation));
+        cli.getSubcommands().get("report").getCommandSpec().usageMessage().description(
+                "Сформировать отчёт руководителя и записать его в файл.", "Отчёты: " + ReportCommand.names());
         cli.addSubcommand("bench-queue", new BenchQueueCommand());
+        cli.addSubcommand("bench-reports", new BenchReportsCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().synopsisHeading("Использование: ")
                 .customSynopsis("./griddesk help [<команда>]")

@@ -16,6 +16,9 @@ import org.griddesk.persistence.cases.JooqCaseRepository;
 import org.griddesk.persistence.cases.JooqDocumentStore;
 import org.griddesk.persistence.cases.JooqStatusDictionary;
 import org.jooq.DSLContext;
+import org.griddesk.core.cases.CaseAssignment;
+import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.persistence.operators.JooqAssignees;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,8 +43,14 @@ class CasesConfiguration {
     @Bean
     CaseService caseService(CaseRepository cases, DocumentStore documents, DSLContext dsl, HtmlSanitizer sanitizer,
                             Transactions transactions, Clock clock, CaseNotifier caseNotifier, AuditTrail auditTrail,
-                            AccessControl access, DictionaryService dictionaries) {
+                            AccessControl access, DictionaryService dictionaries, DeadlineService deadlines) {
         return new CaseService(cases, documents, new JooqStatusDictionary(dsl), sanitizer, transactions, clock,
-                caseNotifier, auditTrail, access, dictionaries);
+                caseNotifier, auditTrail, access, dictionaries, deadlines);
+    }
+
+    @Bean
+    CaseAssignment caseAssignment(CaseRepository cases, DSLContext dsl, Transactions transactions, Clock clock,
+                                  AuditTrail auditTrail, AccessControl access) {
+        return new CaseAssignment(cases, new JooqAssignees(dsl), transactions, clock, auditTrail, access);
     }
 }

@@ -38,7 +38,7 @@ class RegistrationsConfiguration {
         return new Housekeeping(registrations, audit, new JooqJobLock(dsl), transactions, clock, workstationName());
     }
 
-    private static String workstationName() {
+    static String workstationName() {
         try {
             return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
         } catch (UnknownHostException e) {

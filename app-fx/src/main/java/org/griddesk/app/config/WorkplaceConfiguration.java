@@ -20,6 +20,11 @@ import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.SigningKeys;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.RunningStatements;
+import org.griddesk.app.cases.QueueServices;
+import org.griddesk.core.cases.CaseAssignment;
+import org.griddesk.core.deadlines.DeadlineAdministration;
+import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.core.reports.ReportService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,18 +40,23 @@ class WorkplaceConfiguration {
     @Bean
     AdminScreenServices adminScreenServices(OperatorAdministration operators, AuditService audit,
                                             DictionaryService dictionaries, OrganisationSettingsService settings,
-                                            CsvTables csv) {
-        return new AdminScreenServices(operators, audit, dictionaries, settings, csv);
+                                            CsvTables csv, DeadlineAdministration deadlines) {
+        return new AdminScreenServices(operators, audit, dictionaries, settings, csv, deadlines);
+    }
+
+    @Bean
+    QueueServices queueServices(CaseAssignment assignment, DeadlineService deadlines, ReportService reports) {
+        return new QueueServices(assignment, deadlines, reports);
     }
 
     @Bean
     Workplace workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
                         ChangeFeed changes, Database database, GridDeskSettings settings,
-                        PreferenceService preferences) {
+                        PreferenceService preferences, QueueServices queue, ReportService reports) {
         return new Workplace(authentication, cases, registrations, outbox, administration, changes,
                 database::reachable, settings.idleLockAfter(), worker -> database.statements().runningOn(worker)
                         .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }),
-                preferences);
+                preferences, queue, reports);
     }
 }

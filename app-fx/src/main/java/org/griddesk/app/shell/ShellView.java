@@ -17,10 +17,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.griddesk.app.admin.AdminScreenServices;
 import org.griddesk.app.admin.AuditTrailView;
+import org.griddesk.app.admin.DeadlineRulesViewModel;
+import org.griddesk.app.admin.DeadlinesAdminView;
 import org.griddesk.app.admin.DictionariesView;
 import org.griddesk.app.admin.DictionariesViewModel;
 import org.griddesk.app.admin.OrganisationSettingsView;
 import org.griddesk.app.admin.OrganisationSettingsViewModel;
+import org.griddesk.app.admin.ProductionCalendarViewModel;
 import org.griddesk.app.admin.PortalTextsView;
 import org.griddesk.app.admin.PortalTextsViewModel;
 import org.griddesk.app.admin.AuditTrailViewModel;
@@ -33,6 +36,9 @@ import org.griddesk.app.registrations.RegistrationsView;
 import org.griddesk.app.registrations.RegistrationsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
+import org.griddesk.app.cases.QueueActionsViewModel;
+import org.griddesk.app.reports.ReportsView;
+import org.griddesk.app.reports.ReportsViewModel;
 import org.griddesk.app.cases.CaseQueueViewModel;
 import org.griddesk.app.cases.ShowCasesEvent;
 import org.griddesk.app.ui.Activatable;
@@ -66,8 +72,11 @@ public class ShellView implements View {
         defineShortcuts();
         shortcuts.install(root);
 
-        queueModel = new CaseQueueViewModel(workplace.cases().cases(), workplace.preferences(), ui, this::openCase);
-        Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel).root());
+        queueModel = new CaseQueueViewModel(workplace.cases().cases(), workplace.queue().deadlines(),
+                workplace.preferences(), ui, this::openCase);
+        QueueActionsViewModel queueActions = new QueueActionsViewModel(workplace.queue().assignment(),
+                workplace.queue().reports(), ui);
+        Tab queue = new Tab("Документооборот", new CaseQueueView(queueModel, queueActions).root());
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
@@ -83,6 +92,9 @@ public class ShellView implements View {
         for (Tab page : List.of(registrationsTab, outboxTab)) {
             page.setClosable(false);
             tabs.getTabs().add(page);
+        }
+        if (ui.session().operator().may(Permission.EXPORT_REPORTS)) {
+            tabs.getTabs().add(reports());
         }
         if (ui.session().operator().may(Permission.MANAGE_OPERATORS)) {
             tabs.getTabs().add(administration());
@@ -162,6 +174,17 @@ public class ShellView implements View {
     }
 
     /** Only for administrators; the services refuse everyone else anyway. */
+    /** «Отчёты»: supervisors and administrators only (the service refuses anyone else as well). */
+    private Tab reports() {
+        ReportsViewModel model = new ReportsViewModel(workplace.reports(), ui);
+        model.activate();
+        pageModels.add(model);
+        Tab tab = new Tab("Отчёты", new ReportsView(model).root());
+        tab.setId("reports-tab");
+        tab.setClosable(false);
+        return tab;
+    }
+
     private Tab administration() {
         AdminScreenServices admin = workplace.administration();
         Tab operators = new Tab("Пользователи",
@@ -170,10 +193,13 @@ public class ShellView implements View {
         DictionariesViewModel dictionaries = new DictionariesViewModel(admin.dictionaries(), ui);
         OrganisationSettingsViewModel settings = new OrganisationSettingsViewModel(admin.settings(), ui);
         PortalTextsViewModel texts = new PortalTextsViewModel(admin.settings(), ui);
-        List<Activatable> adminPages = List.of(dictionaries, settings, texts);
+        DeadlineRulesViewModel deadlineRules = new DeadlineRulesViewModel(admin.deadlines(), ui);
+        ProductionCalendarViewModel calendar = new ProductionCalendarViewModel(admin.deadlines(), ui);
+        List<Activatable> adminPages = List.of(dictionaries, settings, texts, deadlineRules, calendar);
         adminPages.forEach(Activatable::activate);
         pageModels.addAll(adminPages);
         TabPane sections = new TabPane(operators, new Tab("Справочники", new DictionariesView(dictionaries).root()),
+                new Tab("Сроки", new DeadlinesAdminView(deadlineRules, calendar).root()),
                 new Tab("Данные и настройки", new OrganisationSettingsView(settings).root()),
                 new Tab("Информация", new PortalTextsView(texts).root()), audit);
         sections.setId("admin-sections");

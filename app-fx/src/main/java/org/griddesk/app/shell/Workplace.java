@@ -1,5 +1,7 @@
 package org.griddesk.app.shell;
 
+import org.griddesk.app.cases.QueueServices;
+import org.griddesk.core.reports.ReportService;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.griddesk.app.admin.AdminScreenServices;
@@ -15,10 +17,12 @@ import org.griddesk.core.registrations.RegistrationService;
  * What the window needs once the application context has started: logging in, the services of each tab,
  * other workstations' changes and whether the database answers. {@code idleLockAfter} zero: never lock.
  * {@code queryCancellation} stops a superseded load's query in the database; {@code preferences} keep each
- * operator's table layouts.
+ * operator's table layouts; {@code queue} assigns, schedules and exports the queue; {@code reports} are the
+ * supervisor's.
  */
 public record Workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
                         ChangeFeed changes, BooleanSupplier databaseReachable, Duration idleLockAfter,
-                        TaskCancellation queryCancellation, PreferenceService preferences) {
+                        TaskCancellation queryCancellation, PreferenceService preferences, QueueServices queue,
+                        ReportService reports) {
 }

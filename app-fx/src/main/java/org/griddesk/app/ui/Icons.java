@@ -13,6 +13,10 @@ public final class Icons {
     }
 
     public static Button button(String text, Ikon icon) {
-        return new Button(text, FontIcon.of(icon));
+        return new Button(text, of(icon));
+    }
+
+    public static FontIcon of(Ikon icon) {
+        return FontIcon.of(icon);
     }
 }

@@ -52,7 +52,8 @@ class CaseCardViewModelLogicTest {
     };
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService cases = new CaseService(store, store, () -> CaseStatuses.SEEDED,
-            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+            html -> new SanitizedHtml(html, html), direct, clock, new RecordingNotifier(), audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+            (changedCase, status, operator, at) -> { });
     private final SigningKeys noKeys = new SigningKeys() {
         @Override
         public List<KeySourceKind> available() {

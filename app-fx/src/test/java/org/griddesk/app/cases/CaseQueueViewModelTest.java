@@ -28,6 +28,7 @@ import org.griddesk.core.cases.CaseSortColumn;
 import org.griddesk.core.cases.CaseStatuses;
 import org.griddesk.core.cases.StatusCount;
 import org.griddesk.core.access.Operator;
+import org.griddesk.core.deadlines.DeadlineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,7 @@ class CaseQueueViewModelTest {
         Session session = new Session();
         session.logIn(clerk);
         UiContext ui = new UiContext(executor, dialogs, events, session);
-        model = fx(() -> new CaseQueueViewModel(grid.caseService(), new PreferenceService(new InMemoryPreferences()), ui, opened::add));
+        model = fx(() -> new CaseQueueViewModel(grid.caseService(), grid.bean(DeadlineService.class), new PreferenceService(new InMemoryPreferences()), ui, opened::add));
         fx(model::activate);
         awaitLoaded();
     }
@@ -165,7 +166,7 @@ class CaseQueueViewModelTest {
     @Test
     void thePageSizeAJumpToAPageAndTheSortAreRememberedForTheOperator() {
         PreferenceService preferences = new PreferenceService(new InMemoryPreferences());
-        CaseQueueViewModel first = fx(() -> new CaseQueueViewModel(grid.caseService(), preferences, ui(), id -> { }));
+        CaseQueueViewModel first = fx(() -> new CaseQueueViewModel(grid.caseService(), grid.bean(DeadlineService.class), preferences, ui(), id -> { }));
         fx(first::activate);
         await(() -> !first.loadingProperty().get());
         fx(() -> first.pageSizeProperty().set(50));
@@ -183,7 +184,7 @@ class CaseQueueViewModelTest {
         await(() -> preferences.tableLayout(clerk, CaseQueueViewModel.TABLE).sortColumn() != null
                 && !preferences.tableLayout(clerk, CaseQueueViewModel.TABLE).columns().isEmpty());
 
-        CaseQueueViewModel again = fx(() -> new CaseQueueViewModel(grid.caseService(), preferences, ui(), id -> { }));
+        CaseQueueViewModel again = fx(() -> new CaseQueueViewModel(grid.caseService(), grid.bean(DeadlineService.class), preferences, ui(), id -> { }));
         fx(again::activate);
         await(() -> !again.loadingProperty().get() && !again.rows().isEmpty());
         assertEquals(50, again.rows().size());

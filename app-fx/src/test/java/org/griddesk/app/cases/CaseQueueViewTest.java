@@ -25,6 +25,9 @@ import org.griddesk.app.ui.FxTaskExecutor;
 import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.access.Operator;
+import org.griddesk.core.cases.CaseAssignment;
+import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.core.reports.ReportService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +68,12 @@ class CaseQueueViewTest {
         executor = new FxTaskExecutor(dialogs::showError);
         Session session = new Session();
         session.logIn(clerk);
-        model = new CaseQueueViewModel(grid.caseService(), new PreferenceService(new InMemoryPreferences()), new UiContext(executor, dialogs, new EventBus(), session),
-                opened::add);
-        Scene scene = new Scene(new CaseQueueView(model).root(), 1200, 700);
+        UiContext ui = new UiContext(executor, dialogs, new EventBus(), session);
+        model = new CaseQueueViewModel(grid.caseService(), grid.bean(DeadlineService.class),
+                new PreferenceService(new InMemoryPreferences()), ui, opened::add);
+        QueueActionsViewModel actions = new QueueActionsViewModel(grid.bean(CaseAssignment.class),
+                grid.bean(ReportService.class), ui);
+        Scene scene = new Scene(new CaseQueueView(model, actions).root(), 1200, 700);
         scene.getStylesheets().add(CaseQueueView.class.getResource("/org/griddesk/app/griddesk.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -100,6 +106,48 @@ class CaseQueueViewTest {
 
         robot.clickOn("#queue-reset");
         await(() -> !model.loadingProperty().get() && table.getItems().size() == 100);
+    }
+
+    @Test
+    void aClerkTakesAFreeCaseAndFindsItUnderMyCases(FxRobot robot) {
+        TableView<CaseQueueRow> table = robot.lookup("#queue-table").queryTableView();
+        await(() -> table.getItems().size() == 100 && !model.loadingProperty().get());
+        robot.clickOn("#queue-owner-unassigned");
+        await(() -> !model.loadingProperty().get() && model.ownerProperty().get() == QueueOwner.UNASSIGNED
+                && !table.getItems().isEmpty() && table.getItems().stream().allMatch(row -> row.assignee().isEmpty()));
+        long free = model.totalCountProperty().get();
+        CaseQueueRow taken = table.getItems().getFirst();
+
+        robot.clickOn(robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getIndex() == 0 && !row.isEmpty())
+                .queryAs(TableRow.class));
+        robot.clickOn("#queue-take");
+        await(() -> !model.loadingProperty().get() && model.totalCountProperty().get() == free - 1);
+
+        robot.clickOn("#queue-owner-mine");
+        await(() -> !model.loadingProperty().get() && model.ownerProperty().get() == QueueOwner.MINE
+                && table.getItems().stream().anyMatch(row -> row.id() == taken.id()));
+        assertTrue(table.getItems().stream().allMatch(row -> row.assignee().equals(clerk.fullName())));
+        assertTrue(grid.caseService().open(clerk, taken.id()).history().stream()
+                .anyMatch(change -> change.what().equals("Исполнитель (взято в работу)")));
+        robot.clickOn("#queue-owner-all");
+        await(() -> !model.loadingProperty().get() && table.getItems().size() == 100);
+    }
+
+    @Test
+    void theDueFilterKeepsOverdueCasesAndShowsHowLate(FxRobot robot) {
+        TableView<CaseQueueRow> table = robot.lookup("#queue-table").queryTableView();
+        await(() -> table.getItems().size() == 100 && !model.loadingProperty().get());
+        // The deadline keeper plans the demo's cases right after the start; most of them came weeks ago.
+        org.jooq.DSLContext dsl = grid.bean(org.jooq.DSLContext.class);
+        await(() -> dsl.fetchCount(org.griddesk.persistence.schema.Tables.APPEAL,
+                org.griddesk.persistence.schema.Tables.APPEAL.DEADLINE_PLANNED.isFalse()) == 0);
+        WaitForAsyncUtils.asyncFx(() -> model.dueFilterProperty().set(org.griddesk.core.deadlines.DueFilter.OVERDUE));
+        await(() -> !model.loadingProperty().get() && model.dueFilterProperty().get() != null
+                && !table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().allMatch(row -> row.overdue() && row.due().contains("просрочено на")));
+        robot.clickOn("#queue-reset");
+        await(() -> !model.loadingProperty().get() && model.dueFilterProperty().get() == null
+                && table.getItems().size() == 100);
     }
 
     @Test

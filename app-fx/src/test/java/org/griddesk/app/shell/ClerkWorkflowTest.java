@@ -79,6 +79,10 @@ class ClerkWorkflowTest extends FxRobot {
         waitFor("#queue-table");
         TableView<?> table = lookup("#queue-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(lookup("#main-tabs").queryAs(TabPane.class).getTabs()).as("«Отчёты» are for supervisors")
+                .extracting(javafx.scene.control.Tab::getId).doesNotContain("reports-tab", "admin-tab");
+        assertThat(lookup("#queue-assign").tryQuery()).as("assigning to others is for supervisors").isEmpty();
+        assertThat(lookup("#queue-take").tryQuery()).isPresent();
 
         // Filter by kind: only messages remain.
         ComboBox<?> kind = lookup("#queue-kind").queryComboBox();

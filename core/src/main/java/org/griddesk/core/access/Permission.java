@@ -4,7 +4,8 @@ package org.griddesk.core.access;
 public enum Permission {
     VIEW_CASES("просмотр обращений"),
     EDIT_CASES("изменение обращений"),
-    EXPORT_REPORTS("выгрузка отчётов"),
+    EXPORT_REPORTS("отчёты и их выгрузка"),
+    ASSIGN_CASES("распределение обращений между исполнителями"),
     MANAGE_OPERATORS("управление операторами"),
     SIGN_FOR_ORGANISATION("подписание от имени организации");
 

@@ -6,8 +6,10 @@ import java.util.Set;
 /** What an operator is employed to do; each role grants a fixed set of permissions. */
 public enum Role {
     CLERK("Специалист", EnumSet.of(Permission.VIEW_CASES, Permission.EDIT_CASES)),
-    SUPERVISOR("Руководитель", EnumSet.of(Permission.VIEW_CASES, Permission.EXPORT_REPORTS)),
-    ADMIN("Администратор", EnumSet.of(Permission.VIEW_CASES, Permission.EDIT_CASES, Permission.MANAGE_OPERATORS));
+    SUPERVISOR("Руководитель", EnumSet.of(Permission.VIEW_CASES, Permission.EXPORT_REPORTS,
+            Permission.ASSIGN_CASES)),
+    ADMIN("Администратор", EnumSet.of(Permission.VIEW_CASES, Permission.EDIT_CASES, Permission.MANAGE_OPERATORS,
+            Permission.EXPORT_REPORTS, Permission.ASSIGN_CASES));
 
     private final String title;
     private final Set<Permission> permissions;

@@ -10,6 +10,12 @@ public interface CaseRepository {
     /** The page, its total and the per-status counters of {@link CasePage}. */
     CasePage find(CaseQuery query);
 
+    /**
+     * Every row the query's filters keep, in its order (its page ignored), handed over one by one from a database
+     * cursor: an export of a million rows never holds them together. Call inside a transaction.
+     */
+    void forEachMatching(CaseQuery query, java.util.function.Consumer<CaseSummary> row);
+
     Optional<CaseCard> load(long caseId);
 
     /** Version, status and number alone: what a change checks before it changes the case. */
@@ -38,6 +44,12 @@ public interface CaseRepository {
     void deleteItem(long caseId, long itemId, Instant at);
 
     void appendHistory(long caseId, CaseChange change);
+
+    /**
+     * Gives the case to {@code assigneeId} (null: to no one) if its «Исполнитель» is still {@code expectedAssigneeId};
+     * false when someone else changed it first. The version stays: an open card is not made stale by it.
+     */
+    boolean assign(long caseId, Long expectedAssigneeId, Long assigneeId);
 
     /** Sets the case's "last change" without touching its version (signatures, items). */
     void markChanged(long caseId, Instant at);

@@ -36,10 +36,13 @@ public class CaseService {
     private final AuditTrail audit;
     private final AccessControl access;
     private final CaseDictionaries administered;
+    private final StatusChangeListener deadlines;
 
     public CaseService(CaseRepository cases, DocumentStore documents, StatusDictionary statuses,
                        HtmlSanitizer sanitizer, Transactions transactions, Clock clock, CaseNotifier notifier,
-                       AuditTrail audit, AccessControl access, CaseDictionaries administered) {
+                       AuditTrail audit, AccessControl access, CaseDictionaries administered,
+                       StatusChangeListener deadlines) {
+        this.deadlines = deadlines;
         this.access = access;
         this.administered = administered;
         this.cases = cases;
@@ -131,6 +134,7 @@ public class CaseService {
             }
             if (!newStatus.equals(current.status())) {
                 recordChange(actor, current, new CaseChange(now, actor.fullName(), "Текущий статус", current.status(), newStatus));
+                deadlines.statusChanged(caseId, newStatus, actor.fullName(), now);
             }
             if (!Objects.equals(newNumber, current.registrationNumber())) {
                 recordChange(actor, current, new CaseChange(now, actor.fullName(), "Регистрационный номер",

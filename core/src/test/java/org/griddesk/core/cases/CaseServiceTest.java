@@ -41,7 +41,8 @@ class CaseServiceTest {
     private final java.util.List<String> audited = new java.util.ArrayList<>();
     private final CaseService service = new CaseService(store, store, () -> CaseStatuses.SEEDED, stripTags, direct,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), notifier,
-            (actor, action, subject, before, after) -> audited.add(action + " | " + subject + " | " + before + " -> " + after), AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+            (actor, action, subject, before, after) -> audited.add(action + " | " + subject + " | " + before + " -> " + after), AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+            (changedCase, status, operator, at) -> { });
     private long caseId;
 
     @BeforeEach

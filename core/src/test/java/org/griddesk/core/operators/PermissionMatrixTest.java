@@ -72,7 +72,8 @@ class PermissionMatrixTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
     private final CaseService caseService = new CaseService(cases, cases, () -> CaseStatuses.SEEDED,
             html -> new SanitizedHtml(html, html), direct, clock, CaseNotifier.NONE,
-            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+            org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+            (changedCase, status, operator, at) -> { });
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
             (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
@@ -92,6 +93,26 @@ class PermissionMatrixTest {
     private final OutboxService outbox = new OutboxService(new InMemoryOutbox(), clock, () -> { }, true, AccessControl.asGiven());
     private final AuditService audit = new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven());
     private static final DictionaryEntry ENTRY = new DictionaryEntry("Статус", 1, true);
+    private final org.griddesk.core.cases.CaseAssignment assignment = new org.griddesk.core.cases.CaseAssignment(cases,
+            new org.griddesk.core.testing.InMemoryAssignees().with(new org.griddesk.core.cases.Assignee(5, "Исполнитель", true)),
+            direct, clock, AuditTrail.NONE, AccessControl.asGiven());
+    private final org.griddesk.core.testing.InMemoryDeadlines deadlineTables = new org.griddesk.core.testing.InMemoryDeadlines();
+    private final org.griddesk.core.deadlines.DeadlineAdministration deadlines =
+            new org.griddesk.core.deadlines.DeadlineAdministration(deadlineTables, deadlineTables, AuditTrail.NONE, direct,
+                    AccessControl.asGiven());
+    private static final org.griddesk.core.reports.ReportPeriod PERIOD = new org.griddesk.core.reports.ReportPeriod(
+            java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), null);
+    /** Every report query answers with nothing: the matrix checks only who may ask. */
+    private final org.griddesk.core.reports.ReportService reports = new org.griddesk.core.reports.ReportService(
+            (org.griddesk.core.reports.ReportQueries) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {org.griddesk.core.reports.ReportQueries.class},
+                    (proxy, method, args) -> new org.griddesk.core.reports.ReportTable(List.of(), List.of())),
+            cases, () -> new org.griddesk.core.deadlines.WorkingCalendar(List.of()), List.of(), direct, AuditTrail.NONE,
+            AccessControl.asGiven(), clock);
+    private static final org.griddesk.core.deadlines.DeadlineRule RULE = new org.griddesk.core.deadlines.DeadlineRule(999,
+            org.griddesk.core.deadlines.RequestKind.GRID_CONNECTION,
+            org.griddesk.core.deadlines.DeadlineStage.ANSWER, null, null, null, null, 1,
+            org.griddesk.core.deadlines.TermUnit.WORKING_DAYS, "п. 1", false, 0);
 
     /** Each action with the permission it needs. */
     private Map<String, Map.Entry<Permission, Consumer<Operator>>> actions() {
@@ -159,6 +180,26 @@ class PermissionMatrixTest {
         actions.put("снять блокировку входа", Map.entry(Permission.MANAGE_OPERATORS, actor -> administration.unlock(actor, 999)));
         actions.put("журнал аудита", Map.entry(Permission.MANAGE_OPERATORS,
                 actor -> audit.find(actor, new AuditQuery(null, null, null, null, 10))));
+        actions.put("исполнители", Map.entry(Permission.VIEW_CASES, assignment::assignees));
+        actions.put("взять в работу", Map.entry(Permission.EDIT_CASES, actor -> assignment.take(actor, caseId)));
+        actions.put("назначить исполнителя", Map.entry(Permission.ASSIGN_CASES,
+                actor -> assignment.assign(actor, List.of(caseId), null, "Причина")));
+        actions.put("правила сроков", Map.entry(Permission.MANAGE_OPERATORS, deadlines::rules));
+        actions.put("изменить правило", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> deadlines.updateRule(actor, RULE, 2, org.griddesk.core.deadlines.TermUnit.WORKING_DAYS, "п. 2", false)));
+        actions.put("календарь", Map.entry(Permission.MANAGE_OPERATORS, deadlines::calendarDays));
+        actions.put("день календаря", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> deadlines.saveDay(actor, java.time.LocalDate.of(2027, 1, 2), false, "")));
+        actions.put("удалить день", Map.entry(Permission.MANAGE_OPERATORS,
+                actor -> deadlines.deleteDay(actor, java.time.LocalDate.of(2027, 1, 2))));
+        actions.put("отчёт", Map.entry(Permission.EXPORT_REPORTS, actor -> reports.run(actor,
+                org.griddesk.core.reports.ReportKind.INFLOW, PERIOD)));
+        actions.put("выгрузить отчёт", Map.entry(Permission.EXPORT_REPORTS, actor -> reports.export(actor,
+                org.griddesk.core.reports.ReportKind.INFLOW, PERIOD, org.griddesk.core.reports.ExportFormat.CSV,
+                java.io.OutputStream.nullOutputStream())));
+        actions.put("выгрузить список", Map.entry(Permission.EXPORT_REPORTS, actor -> reports.exportQueue(actor,
+                CaseQuery.firstPage(), "все", org.griddesk.core.reports.ExportFormat.CSV,
+                java.io.OutputStream.nullOutputStream())));
         return actions;
     }
 
@@ -203,7 +244,10 @@ class PermissionMatrixTest {
             "DictionaryService.rename", "DictionaryService.retire", "DictionaryService.restore",
             "DictionaryService.reorder", "DictionaryService.promote", "OrganisationSettingsService.saveProfile",
             "OrganisationSettingsService.savePortalText", "OutboxService.list", "OutboxService.resend",
-            "AuditService.find");
+            "AuditService.find", "CaseAssignment.assignees", "CaseAssignment.take", "CaseAssignment.assign",
+            "DeadlineAdministration.rules", "DeadlineAdministration.updateRule", "DeadlineAdministration.calendarDays",
+            "DeadlineAdministration.saveDay", "DeadlineAdministration.deleteDay", "ReportService.run",
+            "ReportService.exportQueue");
 
     @Test
     void everyRoleMayDoExactlyWhatItGrants() {

@@ -35,7 +35,10 @@ import org.griddesk.core.common.ValidationException;
 
 /** Just enough of the case and document ports to test the service's rules without a database. */
 public class InMemoryCases implements CaseRepository, DocumentStore {
-    private record State(long version, String status, String number) {
+    private record State(long version, String status, String number, Long assignee) {
+        State(long version, String status, String number) {
+            this(version, status, number, null);
+        }
     }
 
     private final Map<Long, State> cases = new HashMap<>();
@@ -62,6 +65,10 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     }
 
     @Override
+    public void forEachMatching(CaseQuery query, java.util.function.Consumer<org.griddesk.core.cases.CaseSummary> row) {
+    }
+
+    @Override
     public Optional<CaseCard> load(long caseId) {
         State state = cases.get(caseId);
         if (state == null) {
@@ -74,7 +81,17 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
     @Override
     public Optional<CaseState> state(long caseId) {
         return Optional.ofNullable(cases.get(caseId)).map(state -> new CaseState(caseId, state.version(), state.status(),
-                state.number()));
+                state.number(), state.assignee()));
+    }
+
+    @Override
+    public boolean assign(long caseId, Long expectedAssigneeId, Long assigneeId) {
+        State state = cases.get(caseId);
+        if (!Objects.equals(state.assignee(), expectedAssigneeId)) {
+            return false;
+        }
+        cases.put(caseId, new State(state.version(), state.status(), state.number(), assigneeId));
+        return true;
     }
 
     @Override
@@ -89,7 +106,7 @@ public class InMemoryCases implements CaseRepository, DocumentStore {
                 .anyMatch(entry -> entry.getKey() != caseId && Objects.equals(entry.getValue().number(), number))) {
             throw RegistrationNumbers.alreadyTaken(number);
         }
-        cases.put(caseId, new State(expectedVersion + 1, status, number));
+        cases.put(caseId, new State(expectedVersion + 1, status, number, state.assignee()));
         return true;
     }
 

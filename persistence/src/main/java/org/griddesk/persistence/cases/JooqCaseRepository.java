@@ -12,8 +12,10 @@ import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseRepository;
+import org.griddesk.core.cases.CaseScope;
 import org.griddesk.core.cases.CaseState;
 import org.griddesk.core.cases.CaseStatuses;
+import org.griddesk.core.cases.CaseSummary;
 import org.griddesk.core.common.SearchText;
 import org.griddesk.core.cases.NewCase;
 import org.griddesk.core.cases.RegistrationNumbers;
@@ -60,6 +62,9 @@ public final class JooqCaseRepository implements CaseRepository {
                 .set(APPEAL.CREATED_AT, Timestamps.toColumn(newCase.sentAt()))
                 .set(APPEAL.UPDATED_AT, Timestamps.toColumn(newCase.sentAt()))
                 .set(APPEAL.SEARCH_KEY, searchKey(null, newCase.title()))
+                .set(APPEAL.CAPACITY_KW, newCase.capacityKw())
+                .set(APPEAL.VOLTAGE_KV, newCase.voltageKv())
+                .set(APPEAL.TEMPORARY_CONNECTION, newCase.temporary())
                 .returning(APPEAL.ID)
                 .fetchSingle(APPEAL.ID);
         counters.added(id, newCase.kind().name(), CaseStatuses.INITIAL);
@@ -99,6 +104,18 @@ public final class JooqCaseRepository implements CaseRepository {
         return new CasePage(total == 0 ? List.of() : QueuePages.fetch(dsl, query, filter), total, counts);
     }
 
+    @Override
+    public void forEachMatching(CaseQuery query, java.util.function.Consumer<CaseSummary> row) {
+        Condition text = DSL.noCondition();
+        if (query.text() != null) {
+            List<String> words = SearchText.words(query.text());
+            Optional<Condition> exact = search.exact(words);
+            text = exact.filter(condition -> dsl.fetchExists(APPEAL, filter(query, condition)))
+                    .orElseGet(() -> search.containing(words));
+        }
+        QueuePages.stream(dsl, query, filter(query, text), row);
+    }
+
     private List<StatusCount> countMatching(CaseQuery query, Condition text) {
         return dsl.select(APPEAL.STATUS, DSL.count())
                 .from(APPEAL)
@@ -122,6 +139,19 @@ public final class JooqCaseRepository implements CaseRepository {
         }
         if (query.createdTo() != null) {
             conditions.add(APPEAL.CREATED_AT.lt(startOf(query.createdTo().plusDays(1))));
+        }
+        CaseScope scope = query.scope();
+        if (scope.assigneeId() != null) {
+            conditions.add(APPEAL.ASSIGNEE_ID.eq(scope.assigneeId()));
+        }
+        if (scope.unassigned()) {
+            conditions.add(APPEAL.ASSIGNEE_ID.isNull());
+        }
+        if (scope.dueFrom() != null) {
+            conditions.add(APPEAL.DUE_KEY.ge(scope.dueFrom()));
+        }
+        if (scope.dueTo() != null) {
+            conditions.add(APPEAL.DUE_KEY.le(scope.dueTo()));
         }
         conditions.add(text);
         return DSL.and(conditions);
@@ -154,9 +184,17 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public Optional<CaseState> state(long caseId) {
-        return dsl.select(APPEAL.ID, APPEAL.VERSION, APPEAL.STATUS, APPEAL.REGISTRATION_NUMBER).from(APPEAL)
-                .where(APPEAL.ID.eq(caseId)).fetchOptional(row -> new CaseState(row.value1(), row.value2(), row.value3(),
-                        row.value4()));
+        return dsl.select(APPEAL.ID, APPEAL.VERSION, APPEAL.STATUS, APPEAL.REGISTRATION_NUMBER, APPEAL.ASSIGNEE_ID)
+                .from(APPEAL).where(APPEAL.ID.eq(caseId))
+                .fetchOptional(row -> new CaseState(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+    }
+
+    @Override
+    public boolean assign(long caseId, Long expectedAssigneeId, Long assigneeId) {
+        Condition unchanged = expectedAssigneeId == null ? APPEAL.ASSIGNEE_ID.isNull()
+                : APPEAL.ASSIGNEE_ID.eq(expectedAssigneeId);
+        return dsl.update(APPEAL).set(APPEAL.ASSIGNEE_ID, assigneeId)
+                .where(APPEAL.ID.eq(caseId).and(unchanged)).execute() == 1;
     }
 
     /** One statement: the search key is rebuilt from the row's own title, the kind comes back for the counters. */

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.APPLICANT;
+import static org.griddesk.persistence.schema.Tables.OPERATOR;
 
 /**
  * One page of the queue: continued from the neighbouring page's edge row when there is one (keyset), else by
@@ -25,13 +26,18 @@ import static org.griddesk.persistence.schema.Tables.APPLICANT;
  */
 final class QueuePages {
     private static final int DEFERRED_JOIN_FROM = 1_000;
+    /** due_key of a case with no running deadline (V16): such cases sort last. */
+    static final java.time.LocalDate NO_DUE_DATE = java.time.LocalDate.of(9999, 12, 31);
 
     private QueuePages() {
     }
 
     private static TableLike<?> sortSource(CaseQuery query) {
-        return query.sortBy() == CaseSortColumn.APPLICANT
-                ? APPEAL.join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID)) : APPEAL;
+        return switch (query.sortBy()) {
+            case APPLICANT -> APPEAL.join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID));
+            case ASSIGNEE -> APPEAL.leftJoin(OPERATOR).on(OPERATOR.ID.eq(APPEAL.ASSIGNEE_ID));
+            default -> APPEAL;
+        };
     }
 
     static List<CaseSummary> fetch(DSLContext dsl, CaseQuery query, Condition filter) {
@@ -41,13 +47,12 @@ final class QueuePages {
         boolean ascending = query.ascending() != backwards;
         List<SortField<?>> order = order(query.sortBy(), ascending);
         Condition where = anchor == null ? filter : filter.and(notBefore(query.sortBy(), anchor.row(), ascending));
-        var columns = dsl.select(APPEAL.ID, APPEAL.REGISTRATION_NUMBER, APPEAL.KIND, APPEAL.TITLE, APPLICANT.TYPE,
-                APPLICANT.DISPLAY_NAME, APPEAL.STATUS, APPEAL.CREATED_AT, APPEAL.UPDATED_AT);
-        org.jooq.ResultQuery<? extends org.jooq.Record9<Long, String, String, String, String, String, String,
-                java.time.OffsetDateTime, java.time.OffsetDateTime>> page;
+        var columns = columns(dsl);
+        org.jooq.ResultQuery<org.jooq.Record> page;
         boolean postgres = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES;
         if (postgres && (anchor != null || query.offset() < DEFERRED_JOIN_FROM)) {
-            var joined = columns.from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID)).where(where).orderBy(order);
+            var joined = columns.from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
+                    .leftJoin(OPERATOR).on(OPERATOR.ID.eq(APPEAL.ASSIGNEE_ID)).where(where).orderBy(order);
             page = anchor != null ? joined.seek(seekValues(query.sortBy(), anchor.row())).limit(query.limit())
                     : joined.offset(query.offset()).limit(query.limit());
         } else {
@@ -57,17 +62,45 @@ final class QueuePages {
             var ids = (anchor != null ? sorted.seek(seekValues(query.sortBy(), anchor.row())).limit(query.limit())
                     : sorted.offset(query.offset()).limit(query.limit())).asTable("page");
             page = columns.from(ids).join(APPEAL).on(APPEAL.ID.eq(ids.field(APPEAL.ID)))
-                    .join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID)).orderBy(order);
+                    .join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
+                    .leftJoin(OPERATOR).on(OPERATOR.ID.eq(APPEAL.ASSIGNEE_ID)).orderBy(order);
         }
-        List<CaseSummary> rows = new ArrayList<>(page.fetch(row -> new CaseSummary(row.value1(), row.value2(),
-                CaseKind.valueOf(row.value3()), row.value4(), ApplicantType.valueOf(row.value5()), row.value6(),
-                row.value7(), Timestamps.fromColumn(row.value8()), Timestamps.fromColumn(row.value9()))));
+        List<CaseSummary> rows = new ArrayList<>(page.fetch(QueuePages::summary));
         return backwards ? rows.reversed() : rows;
     }
 
-    /** Registration numbers sort by length with empty ones last: no single row value to continue from, so OFFSET. */
+    /** Every row of the filter in the query's order, from a cursor that fetches a thousand at a time. */
+    static void stream(DSLContext dsl, CaseQuery query, Condition filter, java.util.function.Consumer<CaseSummary> sink) {
+        try (var cursor = columns(dsl).from(APPEAL).join(APPLICANT).on(APPLICANT.ID.eq(APPEAL.APPLICANT_ID))
+                .leftJoin(OPERATOR).on(OPERATOR.ID.eq(APPEAL.ASSIGNEE_ID)).where(filter)
+                .orderBy(order(query.sortBy(), query.ascending())).fetchSize(1_000).fetchLazy()) {
+            for (org.jooq.Record row : cursor) {
+                sink.accept(summary(row));
+            }
+        }
+    }
+
+    private static org.jooq.SelectSelectStep<org.jooq.Record> columns(DSLContext dsl) {
+        return dsl.select(List.of(APPEAL.ID, APPEAL.REGISTRATION_NUMBER, APPEAL.KIND, APPEAL.TITLE, APPLICANT.TYPE,
+                APPLICANT.DISPLAY_NAME, APPEAL.STATUS, APPEAL.CREATED_AT, APPEAL.UPDATED_AT, APPEAL.DUE_ON,
+                APPEAL.DEADLINE_PAUSED, APPEAL.DEADLINE_MISSED, OPERATOR.FULL_NAME));
+    }
+
+    private static CaseSummary summary(org.jooq.Record row) {
+        return new CaseSummary(row.get(APPEAL.ID), row.get(APPEAL.REGISTRATION_NUMBER), CaseKind.valueOf(row.get(APPEAL.KIND)),
+                row.get(APPEAL.TITLE), ApplicantType.valueOf(row.get(APPLICANT.TYPE)), row.get(APPLICANT.DISPLAY_NAME),
+                row.get(APPEAL.STATUS), Timestamps.fromColumn(row.get(APPEAL.CREATED_AT)),
+                Timestamps.fromColumn(row.get(APPEAL.UPDATED_AT)), row.get(APPEAL.DUE_ON), row.get(APPEAL.DEADLINE_PAUSED),
+                row.get(APPEAL.DEADLINE_MISSED), row.get(OPERATOR.FULL_NAME));
+    }
+
+    /**
+     * Registration numbers sort by length with empty ones last, cases without «Исполнитель» have no name: no single
+     * row value to continue from, so OFFSET.
+     */
     private static boolean seekable(CaseQuery query) {
-        return query.anchor() != null && query.sortBy() != CaseSortColumn.REGISTRATION_NUMBER;
+        return query.anchor() != null && query.sortBy() != CaseSortColumn.REGISTRATION_NUMBER
+                && query.sortBy() != CaseSortColumn.ASSIGNEE;
     }
 
     /** Registration numbers sort as numbers where they are numbers: by length first. Ties by id keep pages stable. */
@@ -76,7 +109,8 @@ final class QueuePages {
         if (column == CaseSortColumn.REGISTRATION_NUMBER) {
             fields.add(sorted(DSL.length(APPEAL.REGISTRATION_NUMBER), ascending).nullsLast());
         }
-        fields.add(sorted(sortField(column), ascending));
+        fields.add(column == CaseSortColumn.ASSIGNEE ? sorted(sortField(column), ascending).nullsLast()
+                : sorted(sortField(column), ascending));
         fields.add(sorted(APPEAL.ID, ascending));
         return fields;
     }
@@ -90,6 +124,8 @@ final class QueuePages {
             case STATUS -> APPEAL.STATUS;
             case CREATED -> APPEAL.CREATED_AT;
             case UPDATED -> APPEAL.UPDATED_AT;
+            case DUE -> APPEAL.DUE_KEY;
+            case ASSIGNEE -> OPERATOR.FULL_NAME;
         };
     }
 
@@ -106,6 +142,8 @@ final class QueuePages {
             case STATUS -> row.status();
             case CREATED -> Timestamps.toColumn(row.createdAt());
             case UPDATED -> Timestamps.toColumn(row.updatedAt());
+            case DUE -> row.dueOn() == null || row.deadlinePaused() ? NO_DUE_DATE : row.dueOn();
+            case ASSIGNEE -> row.assignee();
         };
     }
 

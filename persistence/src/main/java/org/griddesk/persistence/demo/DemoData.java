@@ -1,6 +1,7 @@
 package org.griddesk.persistence.demo;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import org.griddesk.core.reports.PdfReports;
 import java.time.Duration;
@@ -110,9 +111,10 @@ public final class DemoData {
         long started = System.nanoTime();
         Random random = new Random(2026);
         transactions.run(() -> {
+            List<Long> operatorIds = new ArrayList<>();
             for (DemoAccountSpec account : ACCOUNTS) {
-                operators.create(new NewOperator(account.login(), account.fullName(), account.roles(),
-                        account.canSignForOrganisation(), false), hasher.hash(account.password().toCharArray()));
+                operatorIds.add(operators.create(new NewOperator(account.login(), account.fullName(), account.roles(),
+                        account.canSignForOrganisation(), false), hasher.hash(account.password().toCharArray())));
             }
             List<Applicant> created = new ArrayList<>();
             for (int i = 0; i < APPLICANTS; i++) {
@@ -122,7 +124,7 @@ public final class DemoData {
             List<String> statuses = new ArrayList<>(CaseStatuses.SEEDED);
             statuses.add(TYPED_STATUS);
             for (int i = 0; i < CASES; i++) {
-                caseWithHistory(random, pick(created, random), statuses.get(i % statuses.size()), i);
+                caseWithHistory(random, pick(created, random), statuses.get(i % statuses.size()), i, operatorIds);
             }
         });
         LOG.info("Demo data: {} applicants, {} cases in {} ms", APPLICANTS, CASES, (System.nanoTime() - started) / 1_000_000);
@@ -160,14 +162,29 @@ public final class DemoData {
                 a.kpp(), a.organisationFullName(), a.organisationShortName(), a.registeredAt());
     }
 
+    /** The capacity and voltage the title names, drawn apart from the rest so the other demo data stay as they were. */
+    private static NewCase application(Applicant applicant, String title, Instant sent, int index) {
+        Random own = new Random(index);
+        BigDecimal kilowatts;
+        if (title.contains("до 15 ")) {
+            kilowatts = BigDecimal.valueOf(5 + own.nextInt(11));
+        } else if (title.contains("до 150 ")) {
+            kilowatts = BigDecimal.valueOf(16 + own.nextInt(135));
+        } else {
+            kilowatts = BigDecimal.valueOf(160 + own.nextInt(900));
+        }
+        BigDecimal kilovolts = kilowatts.intValue() <= 150 ? new BigDecimal("0.4") : BigDecimal.TEN;
+        return new NewCase(applicant.id(), CaseKind.APPLICATION, title, sent, kilowatts, kilovolts, own.nextInt(20) == 0);
+    }
+
     /** A case as the portal sent it, then walked by the organisation's staff up to {@code status}. */
-    private void caseWithHistory(Random random, Applicant applicant, String status, int index) {
+    private void caseWithHistory(Random random, Applicant applicant, String status, int index, List<Long> operatorIds) {
         boolean application = random.nextInt(10) < 7;
         // At least four days back: the staff's reply comes up to three days later and must not lie in the future.
         Instant sent = clock.instant().minus(Duration.ofMinutes(4 * 24 * 60 + random.nextInt(180 * 24 * 60)));
         String title = application ? pick(APPLICATION_TITLES, random) : pick(MESSAGE_TITLES, random);
-        long caseId = cases.create(new NewCase(applicant.id(), application ? CaseKind.APPLICATION : CaseKind.MESSAGE,
-                title, sent));
+        long caseId = cases.create(application ? application(applicant, title, sent, index)
+                : new NewCase(applicant.id(), CaseKind.MESSAGE, title, sent));
         String applicantName = applicant.person().display();
         if (application) {
             attach(caseId, Side.APPLICANT, sent, applicantName, "Заявка на технологическое присоединение", "Заявка.pdf",
@@ -181,12 +198,16 @@ public final class DemoData {
         if (status.equals(CaseStatuses.INITIAL)) {
             return;
         }
-        String clerk = pick(ACCOUNTS.subList(0, 2), random).fullName();
+        DemoAccountSpec account = pick(ACCOUNTS.subList(0, 2), random);
+        String clerk = account.fullName();
+        long clerkId = operatorIds.get(ACCOUNTS.indexOf(account));
         Instant at = sent.plus(Duration.ofHours(2 + random.nextInt(70)));
         String number = Integer.toString(1000 + index);
         cases.updateStatusAndNumber(caseId, 0, CaseStatuses.INITIAL, status, number, at);
         cases.appendHistory(caseId, new CaseChange(at, clerk, "Текущий статус", CaseStatuses.INITIAL, status));
         cases.appendHistory(caseId, new CaseChange(at, clerk, "Регистрационный номер", null, number));
+        cases.assign(caseId, null, clerkId);
+        cases.appendHistory(caseId, new CaseChange(at, clerk, "Исполнитель (взято в работу)", null, clerk));
         cases.addItem(caseId, new MessageItem(0, Side.ORGANISATION, at.plusSeconds(60), clerk,
                 pick(ORGANISATION_MESSAGES, random)));
         cases.addItem(caseId, new StatusNoteItem(0, Side.ORGANISATION, at.plusSeconds(120), clerk, pick(NOTES, random)));

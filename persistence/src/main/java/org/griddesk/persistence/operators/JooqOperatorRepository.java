@@ -122,7 +122,7 @@ public final class JooqOperatorRepository implements OperatorRepository {
                 Timestamps.fromColumn(row.getLockedUntil()));
     }
 
-    private static Operator toOperator(OperatorRecord row) {
+    static Operator toOperator(OperatorRecord row) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(row.getRoles().split(",")).filter(name -> !name.isBlank()).map(Role::valueOf).forEach(roles::add);
         return new Operator(row.getId(), row.getLogin(), row.getFullName(), roles, row.getCanSign(), row.getEnabled(),

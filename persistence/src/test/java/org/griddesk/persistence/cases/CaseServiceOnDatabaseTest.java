@@ -55,7 +55,8 @@ class CaseServiceOnDatabaseTest {
         return new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                 new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
                 html -> new SanitizedHtml(html, html.replaceAll("<[^>]*>", "")), new JooqTransactions(database.dsl()), clock,
-                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+                CaseNotifier.NONE, org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+                org.griddesk.persistence.deadlines.TestDeadlines.service(database.dsl(), clock));
     }
 
     private static long newCase(Database database) {

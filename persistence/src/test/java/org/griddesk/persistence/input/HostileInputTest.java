@@ -83,7 +83,8 @@ class HostileInputTest {
                     String clean = html.replaceAll("<script.*?</script>", "");
                     return new SanitizedHtml(clean, clean.replaceAll("<[^>]*>", ""));
                 },
-                transactions, clock, CaseNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+                transactions, clock, CaseNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+                org.griddesk.persistence.deadlines.TestDeadlines.service(database.dsl(), clock));
         dictionaries = new DictionaryService(new JooqDictionaries(database.dsl()), AuditTrail.NONE, transactions, clock,
                 AccessControl.asGiven());
         settings = new OrganisationSettingsService(new JooqOrganisationSettings(database.dsl()),

@@ -67,7 +67,8 @@ class ClerkLoadTest {
                     new JooqTransactions(database.dsl()), AccessControl.asGiven());
             CaseService cases = new CaseService(new JooqCaseRepository(database.dsl(), ZoneOffset.UTC),
                     new JooqDocumentStore(database.dsl(), clock), new JooqStatusDictionary(database.dsl()),
-                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT);
+                    html -> new SanitizedHtml(html, html), new JooqTransactions(database.dsl()), clock, CaseNotifier.NONE, audit, AccessControl.asGiven(), CaseDictionaries.DEFAULT,
+                org.griddesk.persistence.deadlines.TestDeadlines.service(database.dsl(), clock));
             List<Long> ids = seed(database);
 
             List<Save> saves = new CopyOnWriteArrayList<>();

@@ -1,0 +1,9 @@
+package org.griddesk.app.cases;
+
+import org.griddesk.core.cases.CaseAssignment;
+import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.core.reports.ReportService;
+
+/** The core services behind the queue's «Исполнитель», «Срок» and «Выгрузить». */
+public record QueueServices(CaseAssignment assignment, DeadlineService deadlines, ReportService reports) {
+}
