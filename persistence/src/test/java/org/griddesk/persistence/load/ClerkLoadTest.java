@@ -103,7 +103,8 @@ class ClerkLoadTest {
             assertThat(database.dsl().select(APPEAL.REGISTRATION_NUMBER).from(APPEAL).where(APPEAL.REGISTRATION_NUMBER.isNotNull())
                     .groupBy(APPEAL.REGISTRATION_NUMBER).having(org.jooq.impl.DSL.count().gt(1)).fetch())
                     .as("every registration number unique").isEmpty();
-            int changes = database.dsl().fetchCount(CASE_HISTORY);
+            // Deadline lines follow from the audited status change they explain; they have no audit record of their own.
+            int changes = database.dsl().fetchCount(CASE_HISTORY, CASE_HISTORY.WHAT.notLike("Срок%"));
             int audited = database.dsl().fetchCount(AUDIT_RECORD, AUDIT_RECORD.ACTION.in("Текущий статус",
                     "Регистрационный номер", "Добавлен статус"));
             assertThat(audited).as("every change in the audit trail").isEqualTo(changes);
