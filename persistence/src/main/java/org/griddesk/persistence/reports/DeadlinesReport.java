@@ -25,8 +25,8 @@ import static org.griddesk.persistence.schema.Tables.OPERATOR;
  * runs). The ended stages and the running ones are one UNION ALL of flags, summed per group.
  */
 final class DeadlinesReport {
-    static final String UNASSIGNED = "без исполнителя";
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Вид обращения"), ReportColumn.text("Исполнитель"),
+    private static final String UNASSIGNED = "без исполнителя";
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Вид обращения"), ReportColumn.text("Исполнитель"),
             ReportColumn.integer("В срок"), ReportColumn.integer("С нарушением"),
             ReportColumn.integer("Просрочено сейчас"), ReportColumn.integer("Срок на этой неделе"));
 

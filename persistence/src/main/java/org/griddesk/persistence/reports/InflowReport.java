@@ -25,7 +25,7 @@ import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
  * one pass, whatever the granularity. A case is answered when its first organisation-side timeline item is added.
  */
 final class InflowReport {
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.date("Период"), ReportColumn.text("Вид обращения"),
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.date("Период"), ReportColumn.text("Вид обращения"),
             ReportColumn.integer("Поступило"), ReportColumn.integer("Отвечено"), ReportColumn.integer("Закрыто"));
 
     private final DSLContext dsl;

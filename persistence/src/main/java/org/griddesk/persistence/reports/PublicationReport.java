@@ -26,7 +26,7 @@ import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
  * a correlated MIN per application over the case's own rows (indexed by case).
  */
 final class PublicationReport {
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Регистрационный номер"),
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Регистрационный номер"),
             ReportColumn.date("Поступила"), ReportColumn.date("Документы договора направлены"),
             ReportColumn.date("Договор заключён"), ReportColumn.date("ТУ выполнены"),
             ReportColumn.date("Присоединение осуществлено"), ReportColumn.date("Акты оформлены"));

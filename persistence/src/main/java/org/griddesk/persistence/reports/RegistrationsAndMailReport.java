@@ -30,9 +30,9 @@ import static org.griddesk.persistence.schema.Tables.REGISTRATION_HISTORY;
  * where each stands now, so that each letter counts once.
  */
 final class RegistrationsAndMailReport {
-    static final String REGISTRATIONS = "Регистрации";
-    static final String MAIL = "Почта";
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Раздел"), ReportColumn.text("Итог"),
+    private static final String REGISTRATIONS = "Регистрации";
+    private static final String MAIL = "Почта";
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Раздел"), ReportColumn.text("Итог"),
             ReportColumn.integer("Количество"));
     private static final List<Decision> DECISIONS = List.of(
             new Decision("Подтверждение регистрации", "Подтверждено"),

@@ -26,11 +26,11 @@ import static org.griddesk.persistence.schema.Tables.TIMELINE_ITEM;
  * and the reason, so that the supervisor sees why — refusals are few, and reasons are free text that would not group.
  */
 final class SigningReport {
-    static final String AWAITING_ORGANISATION = "Ожидает подписи организации";
-    static final String AWAITING_APPLICANT = "Ожидает подписи заявителя";
-    static final String SIGNED = "Подписано обеими сторонами за период";
-    static final String REFUSED = "Отклонённая подпись";
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Состояние"), ReportColumn.integer("Документов"),
+    private static final String AWAITING_ORGANISATION = "Ожидает подписи организации";
+    private static final String AWAITING_APPLICANT = "Ожидает подписи заявителя";
+    private static final String SIGNED = "Подписано обеими сторонами за период";
+    private static final String REFUSED = "Отклонённая подпись";
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Состояние"), ReportColumn.integer("Документов"),
             ReportColumn.text("Подробности"));
 
     private final DSLContext dsl;

@@ -10,7 +10,7 @@ import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
  * is closed when it moves to a status outside the five working ones, as the deadlines see it (StageStatuses).
  */
 final class StatusLines {
-    static final String WHAT = "Текущий статус";
+    private static final String WHAT = "Текущий статус";
 
     private StatusLines() {
     }

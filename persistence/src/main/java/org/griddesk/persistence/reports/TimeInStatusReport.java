@@ -25,7 +25,7 @@ import static org.griddesk.persistence.schema.Tables.CASE_STATUS;
  * Statuses come in the dictionary's order, retired ones last.
  */
 final class TimeInStatusReport {
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Статус"),
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Статус"),
             ReportColumn.integer("Переходов из статуса"), ReportColumn.decimal("Медиана, ч"));
 
     private final DSLContext dsl;

@@ -24,7 +24,7 @@ import static org.griddesk.persistence.schema.Tables.OPERATOR;
  * grouped in their own derived table and joined to the operators, so no operator's cases are counted twice.
  */
 final class WorkloadReport {
-    static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Исполнитель"),
+    private static final List<ReportColumn> COLUMNS = List.of(ReportColumn.text("Исполнитель"),
             ReportColumn.integer("Обращений в работе"), ReportColumn.integer("Действий за период"),
             ReportColumn.decimal("Действий в день"));
 
