@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.griddesk.app.admin.DeadlineRulesViewModel.RuleEdit;
 import org.griddesk.app.ui.FieldProblem;
@@ -55,15 +56,15 @@ final class DeadlineRuleDialog extends Dialog<RuleEdit> {
         TextArea source = new TextArea(typed != null ? typed.source() : rule.source());
         source.setId("deadline-source");
         source.setWrapText(true);
-        source.setPrefColumnCount(44);
+        source.setPrefColumnCount(40);
         source.setPrefRowCount(3);
         CheckBox toConfirm = new CheckBox("Уточнить: срок ещё не сверен с текстом документа");
         toConfirm.setId("deadline-to-confirm");
         toConfirm.setSelected(typed != null ? typed.toConfirm() : rule.toConfirm());
 
         GridPane form = new GridPane(10, 8);
-        form.addRow(0, new Label("Срок"), termBox);
-        form.addRow(1, new Label("Основание"), source);
+        form.addRow(0, caption("Срок"), termBox);
+        form.addRow(1, caption("Основание"), source);
         form.add(toConfirm, 1, 2);
         if (problem != null) {
             form.add(FieldProblem.label(problem), 1, 3);
@@ -81,6 +82,13 @@ final class DeadlineRuleDialog extends Dialog<RuleEdit> {
         setResultConverter(button -> button != save ? null : new RuleEdit(
                 term.getText().isEmpty() ? 0 : Integer.parseInt(term.getText()), unit.getValue(), source.getText(),
                 toConfirm.isSelected()));
+    }
+
+    /** A caption that keeps its words when the dialog is narrow: the field beside it gives way instead. */
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return caption;
     }
 
     /** The service words its refusals by field: the one it names gets the error style. */

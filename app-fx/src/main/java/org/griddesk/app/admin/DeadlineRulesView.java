@@ -47,12 +47,12 @@ public class DeadlineRulesView implements View {
 
     private TableView<DeadlineRule> table() {
         table.setId("deadline-rules-table");
-        table.getColumns().add(WrappedColumns.of("Вид обращения", rule -> rule.kind().title(), 150));
-        table.getColumns().add(WrappedColumns.of("Этап", rule -> rule.stage().title(), 190));
-        table.getColumns().add(WrappedColumns.of("Категория", DeadlineRulesViewModel::category, 150));
-        table.getColumns().add(TextColumns.of("Срок", DeadlineRule::termText, 90));
-        table.getColumns().add(WrappedColumns.of("Основание", DeadlineRule::source, 290));
-        table.getColumns().add(toConfirmColumn());
+        table.getColumns().add(WrappedColumns.of("Вид обращения", rule -> rule.kind().title(), 205));
+        table.getColumns().add(WrappedColumns.of("Этап", rule -> rule.stage().title(), 215));
+        table.getColumns().add(WrappedColumns.of("Категория", DeadlineRulesViewModel::category, 145));
+        table.getColumns().add(fixed(TextColumns.of("Срок", DeadlineRule::termText, 95)));
+        table.getColumns().add(WrappedColumns.of("Основание", DeadlineRule::source, 236));
+        table.getColumns().add(fixed(toConfirmColumn()));
         table.getColumns().forEach(column -> column.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.rules());
@@ -69,9 +69,17 @@ public class DeadlineRulesView implements View {
         return table;
     }
 
+    /** Short values keep their width; the room the table gains goes to the columns that wrap. */
+    private static TableColumn<DeadlineRule, String> fixed(TableColumn<DeadlineRule, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        column.setResizable(false);
+        return column;
+    }
+
     /** «да» in the table's attention style: these figures were seeded without a confirmed text. */
     private static TableColumn<DeadlineRule, String> toConfirmColumn() {
-        TableColumn<DeadlineRule, String> column = TextColumns.of("Уточнить", DeadlineRulesViewModel::toConfirmText, 80);
+        TableColumn<DeadlineRule, String> column = TextColumns.of("Уточнить", DeadlineRulesViewModel::toConfirmText, 90);
         column.setCellFactory(owner -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

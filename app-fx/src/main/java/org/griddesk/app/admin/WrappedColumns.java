@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import org.griddesk.app.ui.TextColumns;
 
 /**
@@ -21,9 +22,13 @@ final class WrappedColumns {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(owner.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(owner.widthProperty().subtract(18));
                 text.fontProperty().bind(fontProperty());
                 text.fillProperty().bind(textFillProperty());
+                // As a cell's own text is placed, so that it lines up with the plain columns beside it.
+                text.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+                // Lines of neighbouring rows must not touch: the dense theme pads cells for a single line only.
+                setStyle("-fx-padding: 4 8 4 8;");
             }
 
             @Override
