@@ -111,6 +111,7 @@ public class CaseQueueView implements View {
         search.setId("queue-search");
         search.setPromptText("Номер, заявитель, ИНН, СНИЛС, ОГРН, e-mail, телефон");
         search.setPrefColumnCount(30);
+        search.setMinWidth(140);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
@@ -119,9 +120,10 @@ public class CaseQueueView implements View {
         reset.setOnAction(event -> model.resetFilters());
 
         kind.setPrefWidth(230);
+        kind.setMinWidth(150);
         HBox bar = new HBox(8, statusFilter, kind, new Label("Создано с"), from, new Label("по"), to, search, reset);
-        // Labels and buttons keep their words; the search box gives way instead.
-        bar.getChildren().stream().filter(node -> node != search && node instanceof Region)
+        // Labels and buttons keep their words; the search box and the kind list give way instead.
+        bar.getChildren().stream().filter(node -> node != search && node != kind && node instanceof Region)
                 .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-filter-bar");
@@ -263,6 +265,8 @@ public class CaseQueueView implements View {
                 super.updateItem(text, empty);
                 CaseQueueRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : text);
+                // The whole «просрочено на N раб. дн.» even when a narrow window cuts the column.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
                 getStyleClass().removeAll("due-overdue", "due-missed");
                 if (row != null && row.overdue()) {
                     getStyleClass().add("due-overdue");

@@ -13,8 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.griddesk.app.ui.Icons;
 import org.griddesk.core.cases.Assignee;
@@ -32,7 +31,8 @@ final class QueueWorkBar {
     private final CaseQueueViewModel model;
     private final QueueActionsViewModel actions;
     private final TableView<CaseQueueRow> table;
-    private final HBox bar = new HBox(8);
+    /** Wraps rather than pushing the queue wider than a 1024-pixel window. */
+    private final FlowPane bar = new FlowPane(8, 6);
 
     /** A «Срок» filter entry; none keeps every case. */
     private record DueChoice(DueFilter filter) {
@@ -48,12 +48,6 @@ final class QueueWorkBar {
         this.table = table;
         bar.getChildren().addAll(ownerToggles());
         bar.getChildren().add(dueChoice());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label done = new Label();
-        done.setId("queue-done");
-        done.textProperty().bind(actions.doneTextProperty());
-        bar.getChildren().addAll(spacer, done);
         if (actions.mayTake()) {
             Button take = Icons.button("Взять в работу", MaterialDesignH.HAND_BACK_RIGHT_OUTLINE);
             take.setId("queue-take");
@@ -74,11 +68,11 @@ final class QueueWorkBar {
         if (actions.mayExport()) {
             bar.getChildren().add(exportMenu());
         }
-        bar.getChildren().forEach(node -> {
-            if (node instanceof Region region && node != spacer && node != done) {
-                region.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
+        bar.getChildren().forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        Label done = new Label();
+        done.setId("queue-done");
+        done.textProperty().bind(actions.doneTextProperty());
+        bar.getChildren().add(done);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("queue-work-bar");
     }

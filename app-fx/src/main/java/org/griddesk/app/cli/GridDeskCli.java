@@ -30,7 +30,7 @@ public final class GridDeskCli implements Runnable {
         cli.addSubcommand("housekeeping", new HousekeepingCommand(workstation));
         cli.addSubcommand("report", new ReportCommand(workstation));
         cli.getSubcommands().get("report").getCommandSpec().usageMessage().description(
-                "Сформировать отчёт руководителя и записать его в файл.", "Отчёты: " + ReportCommand.names());
+                "Сформировать отчёт руководителя в файл: " + ReportCommand.commands(), "Отчёты: " + ReportCommand.names());
         cli.addSubcommand("bench-queue", new BenchQueueCommand());
         cli.addSubcommand("bench-reports", new BenchReportsCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());

@@ -77,10 +77,15 @@ final class ReportCommand implements Callable<Integer> {
                 .collect(Collectors.joining("; "));
     }
 
+    /** The report names alone, for the command list of «./griddesk help». */
+    static String commands() {
+        return Arrays.stream(ReportKind.values()).map(ReportKind::command).collect(Collectors.joining(", "));
+    }
+
     @Override
     public Integer call() {
         ReportKind kind = ReportKind.byCommand(name).orElseThrow(() -> usage("Неизвестный отчёт: " + name
-                + ". Отчёты: " + Arrays.stream(ReportKind.values()).map(ReportKind::command).collect(Collectors.joining(", "))));
+                + ". Отчёты: " + commands()));
         ExportFormat fileFormat = ExportFormat.byExtension(format).orElseThrow(() ->
                 usage("Неизвестный формат: " + format + ". Форматы: xlsx, csv, pdf"));
         ReportPeriod period;

@@ -26,7 +26,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.griddesk.app.ui.DateFields;
 import org.griddesk.app.ui.Icons;
@@ -46,8 +50,14 @@ public class ReportsView implements View {
     private final ReportsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<List<Object>> table = new TableView<>();
+    /** Short categories (days, months) stand under their bars; long ones (states, kinds) beside them. */
+    private static final int LONGEST_UPRIGHT_CATEGORY = 16;
+    private static final int MEASURED_ROWS = 200;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final BarChart<Number, String> sideways = new BarChart<>(new NumberAxis(), new CategoryAxis());
     private final Label description = new Label();
+    private final StackPane charts = new StackPane(chart, sideways);
+    private final SplitPane split = new SplitPane(charts, table);
 
     public ReportsView(ReportsViewModel model) {
         this.model = model;
@@ -55,17 +65,20 @@ public class ReportsView implements View {
         root.setLeft(reportList());
         root.setTop(periodBar());
         chart.setId("report-chart");
-        chart.setAnimated(false);
-        chart.setMinHeight(180);
+        sideways.setId("report-chart-sideways");
+        for (BarChart<?, ?> each : List.of(chart, sideways)) {
+            each.setAnimated(false);
+            each.setMinHeight(180);
+        }
         table.setId("report-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Wide reports scroll sideways rather than cutting their headers.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.loadingProperty().map(busy -> busy ? ReportsViewModel.LOADING
                 : "Нет данных за выбранный период"));
         table.setPlaceholder(placeholder);
         description.setId("report-description");
         description.setPadding(new Insets(4, 12, 0, 12));
-        SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         root.setCenter(new VBox(description, split));
@@ -156,31 +169,65 @@ public class ReportsView implements View {
             TableColumn<List<Object>, String> column = new TableColumn<>(columns.get(i).title());
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ReportCellText.of(cell.getValue().get(index))));
             column.setSortable(false);
-            column.setPrefWidth(columns.get(i).type() == ColumnType.TEXT ? 220 : 120);
-            if (columns.get(i).type() != ColumnType.TEXT) {
-                column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
+            column.setPrefWidth(fittedWidth(columns.get(i).title(), result.table().rows(), index));
+            column.setStyle(columns.get(i).type() == ColumnType.TEXT ? "-fx-alignment: CENTER-LEFT;"
+                    : "-fx-alignment: CENTER-RIGHT;");
             table.getColumns().add(column);
         }
         table.setItems(FXCollections.observableArrayList(result.table().rows()));
         showChart(result.sheet().chart());
     }
 
+    /** Wide enough for the bold header and the first rows' values, within bounds; longer values are cut. */
+    private static double fittedWidth(String title, List<List<Object>> rows, int index) {
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
+        double widest = textWidth(title, bold);
+        for (List<Object> row : rows.subList(0, Math.min(rows.size(), MEASURED_ROWS))) {
+            widest = Math.max(widest, textWidth(ReportCellText.of(row.get(index)), Font.getDefault()));
+        }
+        return Math.clamp(widest + 28, 80, 520);
+    }
+
+    private static double textWidth(String value, Font font) {
+        Text measured = new Text(value);
+        measured.setFont(font);
+        return Math.ceil(measured.getLayoutBounds().getWidth());
+    }
+
     private void showChart(ReportChart data) {
         chart.getData().clear();
-        chart.setVisible(data != null);
-        chart.setManaged(data != null);
+        sideways.getData().clear();
+        boolean upright = data != null && data.categories().stream()
+                .allMatch(category -> category.length() <= LONGEST_UPRIGHT_CATEGORY);
+        chart.setVisible(upright);
+        sideways.setVisible(!upright);
+        // A report without a chart gives its table the whole height.
         if (data == null) {
+            split.getItems().remove(charts);
             return;
         }
+        if (!split.getItems().contains(charts)) {
+            split.getItems().addFirst(charts);
+            split.setDividerPositions(0.45);
+        }
         chart.setTitle(data.title());
+        sideways.setTitle(data.title());
         for (ReportChart.Series series : data.series()) {
-            XYChart.Series<String, Number> bars = new XYChart.Series<>();
-            bars.setName(series.name());
-            for (int i = 0; i < data.categories().size(); i++) {
-                bars.getData().add(new XYChart.Data<>(data.categories().get(i), series.values().get(i)));
+            if (upright) {
+                XYChart.Series<String, Number> bars = new XYChart.Series<>();
+                bars.setName(series.name());
+                for (int i = 0; i < data.categories().size(); i++) {
+                    bars.getData().add(new XYChart.Data<>(data.categories().get(i), series.values().get(i)));
+                }
+                chart.getData().add(bars);
+            } else {
+                XYChart.Series<Number, String> bars = new XYChart.Series<>();
+                bars.setName(series.name());
+                for (int i = 0; i < data.categories().size(); i++) {
+                    bars.getData().add(new XYChart.Data<>(series.values().get(i), data.categories().get(i)));
+                }
+                sideways.getData().add(bars);
             }
-            chart.getData().add(bars);
         }
     }
 

@@ -25,7 +25,7 @@ public final class DateFields {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(prompt);
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(140);
         Tooltip hint = new Tooltip(NOT_A_DATE);
         picker.setTooltip(hint);
         picker.setConverter(new StringConverter<>() {
