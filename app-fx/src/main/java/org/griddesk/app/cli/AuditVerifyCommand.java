@@ -1,9 +1,9 @@
 package org.griddesk.app.cli;
 
 import java.util.concurrent.Callable;
-import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.core.audit.AuditService;
 import org.griddesk.core.audit.AuditVerification;
+import org.griddesk.persistence.database.SchemaTooNewException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,10 +27,13 @@ final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(workstation.contextArgsArray())) {
+        try (ConfigurableApplicationContext context = workstation.startContext()) {
             AuditVerification result = context.getBean(AuditService.class).verify();
             spec.commandLine().getOut().println(result.describe());
             return result.intact() ? 0 : 1;
+        } catch (SchemaTooNewException tooNew) {
+            spec.commandLine().getErr().println(tooNew.getMessage());
+            return GridDeskCli.NOT_DONE;
         } catch (RuntimeException e) {
             LOG.warn("Audit verification failed", e);
             spec.commandLine().getErr().println("Не удалось проверить журнал аудита: нет связи с базой данных "

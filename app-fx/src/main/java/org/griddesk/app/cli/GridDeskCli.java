@@ -3,23 +3,29 @@ package org.griddesk.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.griddesk.app.about.GridDeskVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The headless subcommands for administrators and scripts (picocli): {@code sign}, {@code verify},
- * {@code audit-verify}, {@code housekeeping}, {@code report}, the benchmarks, {@code help}. Usage errors exit with 2 and a Russian message.
+ * {@code audit-verify}, {@code housekeeping}, {@code backup}, {@code restore}, {@code report}, the benchmarks, {@code help}. Usage errors exit with 2 and a Russian message.
  */
 @Command(name = "./griddesk", synopsisHeading = "Использование: ", commandListHeading = "%nКоманды:%n",
-        customSynopsis = "./griddesk [команда] [параметры]",
+        customSynopsis = "./griddesk [команда] [параметры]", versionProvider = GridDeskCli.Version.class,
         description = {"GridDesk — рабочее место сетевой организации.",
                 "Без команды запускается приложение.",
                 "Настройки базы данных: GRIDDESK_HOME, GRIDDESK_DB_URL, GRIDDESK_DB_USER, GRIDDESK_DB_PASSWORD (см. README)."})
 public final class GridDeskCli implements Runnable {
     public static final int USAGE = CommandLine.ExitCode.USAGE;
+    /** The command could not do its work (database away, in use, or too new for this build). */
+    static final int NOT_DONE = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--version", versionHelp = true, description = "Показать версию GridDesk.")
+    private boolean version;
 
     /** Runs one command line and returns its exit code; {@code out} and {@code err} take its output. */
     public static int run(Workstation workstation, PrintStream out, PrintStream err, String... args) {
@@ -28,6 +34,8 @@ public final class GridDeskCli implements Runnable {
         cli.addSubcommand("verify", new VerifyCommand(workstation));
         cli.addSubcommand("audit-verify", new AuditVerifyCommand(workstation));
         cli.addSubcommand("housekeeping", new HousekeepingCommand(workstation));
+        cli.addSubcommand("backup", new BackupCommand(workstation));
+        cli.addSubcommand("restore", new RestoreCommand(workstation));
         cli.addSubcommand("report", new ReportCommand(workstation));
         cli.getSubcommands().get("report").getCommandSpec().usageMessage().description(
                 "Сформировать отчёт руководителя в файл: " + ReportCommand.commands(), "Отчёты: " + ReportCommand.names());
@@ -72,6 +80,14 @@ public final class GridDeskCli implements Runnable {
 
     private static String name(CommandLine.Model.ArgSpec arg) {
         return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    /** «GridDesk 1.2.0», as installers and support scripts read it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"GridDesk " + GridDeskVersion.current()};
+        }
     }
 
     /** Without a subcommand on a headless line: the help. */

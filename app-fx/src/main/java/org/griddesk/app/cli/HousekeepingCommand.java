@@ -1,8 +1,8 @@
 package org.griddesk.app.cli;
 
 import java.util.concurrent.Callable;
-import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.core.registrations.Housekeeping;
+import org.griddesk.persistence.database.SchemaTooNewException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,9 +25,12 @@ final class HousekeepingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(workstation.contextArgsArray())) {
+        try (ConfigurableApplicationContext context = workstation.startContext()) {
             spec.commandLine().getOut().println(context.getBean(Housekeeping.class).run().describe());
             return 0;
+        } catch (SchemaTooNewException tooNew) {
+            spec.commandLine().getErr().println(tooNew.getMessage());
+            return GridDeskCli.NOT_DONE;
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping failed", e);
             spec.commandLine().getErr().println("Очистка не выполнена: нет связи с базой данных или она недоступна "

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.app.reports.FileExport;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.common.AccessDeniedException;
@@ -20,6 +19,7 @@ import org.griddesk.core.reports.Granularity;
 import org.griddesk.core.reports.ReportKind;
 import org.griddesk.core.reports.ReportPeriod;
 import org.griddesk.core.reports.ReportService;
+import org.griddesk.persistence.database.SchemaTooNewException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
             throw usage("Папка для файла не найдена: " + out);
         }
-        try (ConfigurableApplicationContext context = GridDeskContext.startHeadless(workstation.contextArgsArray())) {
+        try (ConfigurableApplicationContext context = workstation.startContext()) {
             Operator actor = context.getBean(OperatorRepository.class).findByLogin(login).map(OperatorAccount::operator)
                     .orElseThrow(() -> new AccessDeniedException("Пользователь не найден: " + login));
             FileExport.write(target, stream -> context.getBean(ReportService.class)
@@ -108,6 +108,9 @@ final class ReportCommand implements Callable<Integer> {
         } catch (AccessDeniedException refused) {
             spec.commandLine().getErr().println(refused.getMessage());
             return 1;
+        } catch (SchemaTooNewException tooNew) {
+            spec.commandLine().getErr().println(tooNew.getMessage());
+            return GridDeskCli.NOT_DONE;
         } catch (RuntimeException e) {
             LOG.warn("Report {} failed", kind, e);
             spec.commandLine().getErr().println("Отчёт не сформирован: нет связи с базой данных или она недоступна "

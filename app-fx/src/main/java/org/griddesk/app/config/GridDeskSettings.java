@@ -16,6 +16,12 @@ public record GridDeskSettings(Path home, DatabaseSettings database, boolean dem
 
     public static GridDeskSettings from(PropertyResolver properties) {
         Path home = home(properties);
+        String mode = text(properties, "griddesk.db.mode");
+        if (!mode.isEmpty() && !mode.equals(GridDeskEnvironment.EMBEDDED)) {
+            throw new IllegalStateException("griddesk.db.mode is '" + mode + "'; the only value is 'embedded' "
+                    + "(a shared server is named by griddesk.db.url)");
+        }
+        // GridDeskEnvironment has already let db.mode=embedded hide the URLs of the sources below it.
         String url = text(properties, "griddesk.db.url");
         DatabaseSettings database = url.isEmpty() ? DatabaseSettings.embeddedH2(home)
                 : new DatabaseSettings(url, text(properties, "griddesk.db.user"), text(properties, "griddesk.db.password"));

@@ -3,6 +3,7 @@ package org.griddesk.app.config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import org.griddesk.app.sync.HousekeepingKeeper;
 import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.applicants.ApplicantRepository;
 import org.griddesk.core.audit.AuditService;
@@ -17,7 +18,7 @@ import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registrations from the portal: review, and housekeeping of those never activated. */
+/** Registrations from the portal: review, and housekeeping of those never activated (hourly outside demo mode, and on demand). */
 @Configuration(proxyBeanMethods = false)
 class RegistrationsConfiguration {
     @Bean
@@ -36,6 +37,16 @@ class RegistrationsConfiguration {
     Housekeeping housekeeping(RegistrationRepository registrations, AuditService audit, DSLContext dsl,
                               Transactions transactions, Clock clock) {
         return new Housekeeping(registrations, audit, new JooqJobLock(dsl), transactions, clock, workstationName());
+    }
+
+    @Bean(destroyMethod = "close")
+    HousekeepingKeeper housekeepingKeeper(Housekeeping housekeeping, GridDeskSettings settings) {
+        HousekeepingKeeper keeper = new HousekeepingKeeper(housekeeping);
+        // The demo's expired registrations are there to be seen; ./griddesk housekeeping still removes them.
+        if (!settings.demoMode()) {
+            keeper.start();
+        }
+        return keeper;
     }
 
     static String workstationName() {

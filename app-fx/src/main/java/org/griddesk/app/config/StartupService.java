@@ -107,7 +107,8 @@ public class StartupService {
         }
     }
 
-    private static Path writeOwnerOnly(Path file, String secret) throws IOException {
+    /** Also the first start's database settings, which may hold a password. */
+    static Path writeOwnerOnly(Path file, String secret) throws IOException {
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         try {

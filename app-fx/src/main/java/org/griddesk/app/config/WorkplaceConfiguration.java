@@ -1,6 +1,7 @@
 package org.griddesk.app.config;
 
 import java.time.Clock;
+import org.griddesk.app.about.AboutGridDesk;
 import org.griddesk.app.admin.AdminScreenServices;
 import org.griddesk.app.cases.CaseScreenServices;
 import org.griddesk.app.shell.Workplace;
@@ -57,6 +58,7 @@ class WorkplaceConfiguration {
         return new Workplace(authentication, cases, registrations, outbox, administration, changes,
                 database::reachable, settings.idleLockAfter(), worker -> database.statements().runningOn(worker)
                         .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }),
-                preferences, queue, reports);
+                preferences, queue, reports, AboutGridDesk.current(settings.database().isPostgres(),
+                        settings.database().isPostgres() ? settings.database().describe() : "", settings.home()));
     }
 }

@@ -12,16 +12,21 @@ import javafx.beans.property.StringProperty;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
-import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.access.Operator;
 
 /** "Вход": checks the credentials in the background and reports the operator who logged in. */
 public class LoginViewModel {
+    /** Checks a login; may wait, on its background thread, for the database the window is still connecting to. */
+    @FunctionalInterface
+    public interface Authenticator {
+        Operator logIn(String login, char[] password);
+    }
+
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final AuthenticationService authentication;
+    private final Authenticator authentication;
     private final TaskExecutor executor;
     private final List<DemoAccount> demoAccounts;
     private final String notice;
@@ -31,7 +36,7 @@ public class LoginViewModel {
      * @param demoAccounts shown on the screen; empty outside demo mode
      * @param notice       a line for the administrator (where the one-time password is), or empty
      */
-    public LoginViewModel(AuthenticationService authentication, TaskExecutor executor, List<DemoAccount> demoAccounts,
+    public LoginViewModel(Authenticator authentication, TaskExecutor executor, List<DemoAccount> demoAccounts,
                           String notice, Consumer<Operator> loggedIn) {
         this.authentication = authentication;
         this.executor = executor;
@@ -59,6 +64,12 @@ public class LoginViewModel {
                     password.set("");
                     error.set(UserMessages.describe(failure));
                 }));
+    }
+
+    /** What was typed into a form this one replaces. */
+    public void carryOver(LoginViewModel earlier) {
+        login.set(earlier.login.get());
+        password.set(earlier.password.get());
     }
 
     public void fill(DemoAccount account) {

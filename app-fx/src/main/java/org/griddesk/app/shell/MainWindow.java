@@ -1,6 +1,8 @@
 package org.griddesk.app.shell;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +18,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.griddesk.app.connection.ConnectionView;
+import org.griddesk.app.connection.ConnectionViewModel;
 import org.griddesk.app.login.ChangePasswordView;
 import org.griddesk.app.login.ChangePasswordViewModel;
 import org.griddesk.app.login.LoginView;
@@ -26,6 +30,7 @@ import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
+import org.griddesk.app.ui.StartupProbe;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.UncaughtFailures;
 import org.griddesk.app.ui.FxTaskExecutor;
@@ -42,6 +47,8 @@ public class MainWindow {
     private DatabaseWatch databaseWatch;
     private RemoteChanges remoteChanges;
     private IdleLock idleLock;
+    /** The login form shown while the database still connects; gone once the real one replaces it. */
+    private LoginViewModel earlyLogin;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -81,6 +88,11 @@ public class MainWindow {
         show(splash);
     }
 
+    /** An installed workstation's first start: where its database is, asked before anything connects. */
+    public void showConnectionChoice(ConnectionViewModel model) {
+        show(new ConnectionView(model).root());
+    }
+
     public void showStartupFailure(String message) {
         Label label = new Label("Не удалось запустить GridDesk.\n\n" + message
                 + "\n\nПроверьте настройки подключения к базе данных (см. README) и запустите приложение снова.");
@@ -93,14 +105,37 @@ public class MainWindow {
         show(box);
     }
 
+    /**
+     * The login form at once, while the database connects behind it: a clerk types meanwhile, and «Войти» waits
+     * for {@code ready} (only the database checks a password). {@link #showLogin} replaces it when ready.
+     */
+    public void showEarlyLogin(CompletableFuture<Ready> ready) {
+        StartupProbe.exitWhenShown(stage.getScene());
+        earlyLogin = new LoginViewModel((login, password) -> ready.join().workplace().authentication().logIn(login, password),
+                ui.executor(), List.of(), "", operator -> afterLogin(operator, ready.join().workplace(), ready.join().report()));
+        show(new LoginView(earlyLogin).root());
+    }
+
     public void showLogin(Workplace workplace, StartupReport startup) {
         tasks.stopCancelledWorkWith(workplace.queryCancellation());
         watchDatabase(workplace, startup.warning());
+        LoginViewModel early = earlyLogin;
+        earlyLogin = null;
+        if (early != null && early.busyProperty().get()) {
+            return; // «Войти» was pressed while connecting: that login goes on
+        }
         disposeShell();
         ui.session().logOut();
-        LoginViewModel model = new LoginViewModel(workplace.authentication(), ui.executor(), startup.demoAccounts(),
+        LoginViewModel model = new LoginViewModel(workplace.authentication()::logIn, ui.executor(), startup.demoAccounts(),
                 startup.notice(), operator -> afterLogin(operator, workplace, startup));
+        if (early != null) {
+            model.carryOver(early);
+        }
         show(new LoginView(model).root());
+    }
+
+    /** What the window needs once the database is there. */
+    public record Ready(Workplace workplace, StartupReport report) {
     }
 
     private void afterLogin(Operator operator, Workplace workplace, StartupReport startup) {

@@ -47,6 +47,7 @@ import org.griddesk.app.ui.View;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
 import org.griddesk.app.ui.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The logged-in window: a header with the operator, the queue tab and one tab per open case. */
@@ -65,7 +66,8 @@ public class ShellView implements View {
     public ShellView(UiContext ui, Workplace workplace, Runnable logOut) {
         this.ui = ui;
         this.workplace = workplace;
-        root.setTop(header(ui.session().operator(), () -> closeAllCases(logOut)));
+        root.setTop(header(ui.session().operator(), () -> closeAllCases(logOut),
+                () -> ui.dialogs().showInfo("О программе", workplace.about().text())));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         root.setCenter(tabs);
@@ -269,7 +271,7 @@ public class ShellView implements View {
         openCases.clear();
     }
 
-    private static Parent header(Operator operator, Runnable logOut) {
+    private static Parent header(Operator operator, Runnable logOut, Runnable showAbout) {
         Label product = new Label("GridDesk");
         product.getStyleClass().add("header-title");
         Label who = new Label(operator.fullName() + " · " + operator.rolesTitle()
@@ -278,10 +280,13 @@ public class ShellView implements View {
         who.getStyleClass().add("header-operator");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button about = Icons.button("О программе", MaterialDesignI.INFORMATION_OUTLINE);
+        about.setId("about");
+        about.setOnAction(event -> showAbout.run());
         Button exit = Icons.button("Выйти", MaterialDesignL.LOGOUT);
         exit.setId("log-out");
         exit.setOnAction(event -> logOut.run());
-        HBox header = new HBox(12, product, spacer, who, exit);
+        HBox header = new HBox(12, product, spacer, who, about, exit);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("app-header");

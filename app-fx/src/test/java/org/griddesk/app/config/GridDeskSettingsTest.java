@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GridDeskSettingsTest {
 
     private static GridDeskSettings settings(Map<String, String> variables, String... args) {
-        return GridDeskSettings.from(GridDeskEnvironment.create(variables, args));
+        // Never the machine-wide file of the computer the tests run on.
+        Map<String, String> isolated = new java.util.HashMap<>(variables);
+        isolated.put("GRIDDESK_MACHINE_CONFIG", Path.of("target", "no-machine-config.properties").toString());
+        return GridDeskSettings.from(GridDeskEnvironment.create(isolated, args));
     }
 
     @Test

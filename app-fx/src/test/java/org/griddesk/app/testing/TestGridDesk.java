@@ -30,13 +30,15 @@ public final class TestGridDesk implements AutoCloseable {
 
     /** A demo-filled database in {@code home} (created on first use, reused when it already has data). */
     public static TestGridDesk demo(Path home) {
-        return new TestGridDesk(GridDeskContext.start("--griddesk.home=" + home, "--griddesk.demo=true"));
+        return demo(home, new String[0]);
     }
 
     /** The same demo database with more properties, e.g. {@code --griddesk.mail.host=127.0.0.1} for a test SMTP server. */
     public static TestGridDesk demo(Path home, String... extraArgs) {
         String[] args = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--griddesk.home=" + home, "--griddesk.demo=true"),
+                // Never the machine-wide settings of the computer the tests run on.
+                java.util.stream.Stream.of("--griddesk.home=" + home, "--griddesk.demo=true",
+                        "--griddesk.machine-config=" + home.resolve("no-machine-config.properties")),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
         return new TestGridDesk(GridDeskContext.start(args));
     }

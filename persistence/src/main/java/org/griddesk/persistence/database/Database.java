@@ -2,12 +2,22 @@ package org.griddesk.persistence.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -89,11 +99,42 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource dataSource, DatabaseSettings settings) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         locations.add(settings.isPostgres() ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2");
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
+                .load();
+        MigrationInfoService info = flyway.info();
+        refuseNewerSchema(info);
+        MigrationInfo current = info.current();
+        if (current != null && info.pending().length > 0 && settings.embeddedFile().isPresent()) {
+            backUpBeforeMigrating(dataSource, settings, current);
+        }
+        flyway.migrate();
+    }
+
+    /** An older build would run on tables it does not know and could spoil them: it stops before touching anything. */
+    private static void refuseNewerSchema(MigrationInfoService info) {
+        Optional<MigrationVersion> databaseVersion = newest(info, state -> state == MigrationState.FUTURE_SUCCESS);
+        if (databaseVersion.isPresent()) {
+            String known = newest(info, MigrationState::isResolved).map(MigrationVersion::getVersion).orElse("0");
+            throw new SchemaTooNewException(databaseVersion.get().getVersion(), known);
+        }
+    }
+
+    private static Optional<MigrationVersion> newest(MigrationInfoService info, Predicate<MigrationState> state) {
+        return Arrays.stream(info.all()).filter(migration -> migration.isVersioned() && state.test(migration.getState()))
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder());
+    }
+
+    /** A workstation's own database has no DBA taking dumps: a failed migration must leave a way back. */
+    private static void backUpBeforeMigrating(DataSource dataSource, DatabaseSettings settings, MigrationInfo current) {
+        String version = current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        try {
+            Path zip = new EmbeddedBackups(settings).backupBeforeMigration(dataSource, version);
+            LOG.info("Database at schema version {} backed up to {} before migrating it", version, zip);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot back up " + settings.describe() + " before migrating it", e);
+        }
     }
 
     public DSLContext dsl() {

@@ -1,6 +1,7 @@
 package org.griddesk.persistence.database;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the database is: a JDBC URL and credentials (the desktop client decides which, from its settings). */
 public record DatabaseSettings(String jdbcUrl, String user, String password) {
@@ -16,6 +17,16 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
     public static DatabaseSettings embeddedH2(Path home) {
         Path file = home.resolve("db").resolve("griddesk").toAbsolutePath();
         return new DatabaseSettings("jdbc:h2:file:" + file + ";DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    /** The embedded H2 database's file (H2 adds ".mv.db"); empty for a database on a server. */
+    public Optional<Path> embeddedFile() {
+        String prefix = "jdbc:h2:file:";
+        if (!jdbcUrl.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        int options = jdbcUrl.indexOf(';');
+        return Optional.of(Path.of(jdbcUrl.substring(prefix.length(), options < 0 ? jdbcUrl.length() : options)));
     }
 
     public boolean isPostgres() {

@@ -14,6 +14,7 @@ class DatabaseSettingsTest {
         assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:" + home.resolve("db").resolve("griddesk"))
                 .contains(";DATABASE_TO_LOWER=TRUE", ";AUTO_SERVER=TRUE");
         assertThat(settings.isPostgres()).isFalse();
+        assertThat(settings.embeddedFile()).contains(home.resolve("db").resolve("griddesk").toAbsolutePath());
     }
 
     @Test
@@ -22,5 +23,6 @@ class DatabaseSettingsTest {
         assertThat(settings.isPostgres()).isTrue();
         assertThat(settings.toString()).doesNotContain("secret");
         assertThat(settings.describe()).isEqualTo("jdbc:postgresql://new:5432/griddesk");
+        assertThat(settings.embeddedFile()).isEmpty();
     }
 }
