@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the installed window: the time from launch to a usable login form, next to a bare JavaFX
-# window (a label and a table) on the same runtime with the same class-data archiving, alternating, in one run.
+# window (a label and a table) on the same runtime, alternating, in one run.
 #   installer/bench-startup.sh [rounds] [install folder]     defaults: 10, /opt/griddesk
 # Each process ends itself once its form is laid out (GRIDDESK_EXIT_WHEN_SHOWN); the first start of each, which
-# writes its class-data archive and the database, is not counted. Needs a display; starts Xvfb when there is none.
+# creates the database and warms the disk cache, is not counted. Needs a display; starts Xvfb when there is none.
 set -euo pipefail
 rounds=${1:-10}
 root=${2:-/opt/griddesk}
 
 scratch=$(mktemp -d)
-export HOME="$scratch" GRIDDESK_DEMO=false GRIDDESK_EXIT_WHEN_SHOWN=true
-unset GRIDDESK_HOME GRIDDESK_DB_URL
+# Java takes the home folder from the user database, not from $HOME: both point here.
+export HOME="$scratch" GRIDDESK_HOME="$scratch/.griddesk" GRIDDESK_DEMO=false GRIDDESK_EXIT_WHEN_SHOWN=true
+unset GRIDDESK_DB_URL
 mkdir -p "$HOME/.griddesk"
 # An installed workstation that has chosen its database: the first-start dialog is not what is measured.
 echo "db.mode=embedded" > "$HOME/.griddesk/griddesk.properties"
@@ -23,8 +24,7 @@ fi
 
 window() { "$root/bin/GridDesk" >/dev/null 2>&1; }
 bare() {
-  "$root/lib/runtime/bin/java" -XX:SharedArchiveFile="$HOME/bare-window.jsa" -XX:+AutoCreateSharedArchive \
-    -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 --enable-native-access=javafx.graphics,ALL-UNNAMED \
+  "$root/lib/runtime/bin/java" -Dfile.encoding=UTF-8 --enable-native-access=javafx.graphics,ALL-UNNAMED \
     -cp "$root/lib/app/*" org.griddesk.app.bench.BareWindow >/dev/null 2>&1
 }
 millis() {
