@@ -52,7 +52,7 @@ public class GridDeskApplication extends Application {
         window.ui().executor().execute(BackgroundTask.of("Подключение к базе данных…", () -> {
                     ConfigurableApplicationContext started = GridDeskContext.start();
                     StartupReport report = started.getBean(StartupService.class)
-                            .prepare(text -> Platform.runLater(() -> window.showSplash(text)));
+                            .prepare(text -> Platform.runLater(() -> window.showStartupStage(text)));
                     return new Started(started, report);
                 })
                 .onSuccess(started -> {

@@ -1,5 +1,7 @@
 package org.griddesk.app.login;
 
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -56,15 +58,21 @@ public class LoginView implements View {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setFillWidth(true);
 
-        if (!model.notice().isEmpty()) {
-            Label notice = new Label(model.notice());
-            notice.setWrapText(true);
-            notice.getStyleClass().add("notice-text");
-            card.getChildren().add(notice);
-        }
+        Label notice = new Label();
+        notice.setId("login-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("notice-text");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox demo = new VBox();
+        // The accounts arrive once the database is there; the form stays, with what was typed and the focus.
+        model.demoAccounts().addListener((ListChangeListener<DemoAccount>) change ->
+                demo.getChildren().setAll(model.demoAccounts().isEmpty() ? List.of() : List.of(demoAccounts(model))));
         if (!model.demoAccounts().isEmpty()) {
-            card.getChildren().add(demoAccounts(model));
+            demo.getChildren().add(demoAccounts(model));
         }
+        card.getChildren().addAll(notice, demo);
         root.getChildren().add(card);
         root.getStyleClass().add("login-background");
         // The first thing to type is the login: the field has the focus as soon as the screen is shown.

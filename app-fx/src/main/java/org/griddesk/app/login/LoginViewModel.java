@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.app.ui.UserMessages;
@@ -28,8 +30,10 @@ public class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Authenticator authentication;
     private final TaskExecutor executor;
-    private final List<DemoAccount> demoAccounts;
-    private final String notice;
+    private final ObservableList<DemoAccount> demoAccounts = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would drop its listeners with it. */
+    private final ObservableList<DemoAccount> shownAccounts = FXCollections.unmodifiableObservableList(demoAccounts);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Consumer<Operator> loggedIn;
 
     /**
@@ -40,8 +44,7 @@ public class LoginViewModel {
                           String notice, Consumer<Operator> loggedIn) {
         this.authentication = authentication;
         this.executor = executor;
-        this.demoAccounts = List.copyOf(demoAccounts);
-        this.notice = notice;
+        offer(demoAccounts, notice);
         this.loggedIn = loggedIn;
     }
 
@@ -66,10 +69,10 @@ public class LoginViewModel {
                 }));
     }
 
-    /** What was typed into a form this one replaces. */
-    public void carryOver(LoginViewModel earlier) {
-        login.set(earlier.login.get());
-        password.set(earlier.password.get());
+    /** The form came before the database: what the start found out (demo accounts, a notice) arrives later. */
+    public void offer(List<DemoAccount> accounts, String text) {
+        demoAccounts.setAll(accounts);
+        notice.set(text);
     }
 
     public void fill(DemoAccount account) {
@@ -93,11 +96,11 @@ public class LoginViewModel {
         return busy;
     }
 
-    public List<DemoAccount> demoAccounts() {
-        return demoAccounts;
+    public ObservableList<DemoAccount> demoAccounts() {
+        return shownAccounts;
     }
 
-    public String notice() {
-        return notice;
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

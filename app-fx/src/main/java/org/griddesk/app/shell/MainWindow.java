@@ -47,7 +47,7 @@ public class MainWindow {
     private DatabaseWatch databaseWatch;
     private RemoteChanges remoteChanges;
     private IdleLock idleLock;
-    /** The login form shown while the database still connects; gone once the real one replaces it. */
+    /** The login form shown while the database still connects, until the start is done. */
     private LoginViewModel earlyLogin;
 
     public MainWindow(Stage stage) {
@@ -107,7 +107,7 @@ public class MainWindow {
 
     /**
      * The login form at once, while the database connects behind it: a clerk types meanwhile, and «Войти» waits
-     * for {@code ready} (only the database checks a password). {@link #showLogin} replaces it when ready.
+     * for {@code ready} (only the database checks a password). {@link #showLogin} completes it when ready.
      */
     public void showEarlyLogin(CompletableFuture<Ready> ready) {
         StartupProbe.exitWhenShown(stage.getScene());
@@ -116,21 +116,28 @@ public class MainWindow {
         show(new LoginView(earlyLogin).root());
     }
 
+    /** What the start is busy with, on the early login form (a first start fills demo data for a while). */
+    public void showStartupStage(String text) {
+        if (earlyLogin != null) {
+            earlyLogin.offer(List.of(), text);
+        } else {
+            showSplash(text);
+        }
+    }
+
     public void showLogin(Workplace workplace, StartupReport startup) {
         tasks.stopCancelledWorkWith(workplace.queryCancellation());
         watchDatabase(workplace, startup.warning());
-        LoginViewModel early = earlyLogin;
-        earlyLogin = null;
-        if (early != null && early.busyProperty().get()) {
-            return; // «Войти» was pressed while connecting: that login goes on
+        if (earlyLogin != null) {
+            // The form on screen stays as it is, with what was typed and the focus; the start's accounts join it.
+            earlyLogin.offer(startup.demoAccounts(), startup.notice());
+            earlyLogin = null;
+            return;
         }
         disposeShell();
         ui.session().logOut();
         LoginViewModel model = new LoginViewModel(workplace.authentication()::logIn, ui.executor(), startup.demoAccounts(),
                 startup.notice(), operator -> afterLogin(operator, workplace, startup));
-        if (early != null) {
-            model.carryOver(early);
-        }
         show(new LoginView(model).root());
     }
 

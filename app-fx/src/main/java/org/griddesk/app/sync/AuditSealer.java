@@ -1,9 +1,6 @@
 package org.griddesk.app.sync;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.griddesk.core.audit.AuditService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,18 +14,14 @@ public final class AuditSealer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
 
     private final AuditService audit;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "griddesk-audit-sealer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PeriodicJob job = new PeriodicJob("griddesk-audit-sealer", this::sealOnce);
 
     public AuditSealer(AuditService audit) {
         this.audit = audit;
     }
 
     public void start() {
-        timer.scheduleWithFixedDelay(this::sealOnce, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        job.start(INTERVAL, INTERVAL);
     }
 
     private void sealOnce() {
@@ -45,15 +38,8 @@ public final class AuditSealer implements AutoCloseable {
      */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Audit sealing still busy at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        if (job.stop()) {
+            sealOnce();
         }
-        sealOnce();
     }
 }

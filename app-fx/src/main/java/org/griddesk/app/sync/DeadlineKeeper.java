@@ -1,9 +1,6 @@
 package org.griddesk.app.sync;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.griddesk.core.deadlines.DeadlineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,18 +14,14 @@ public final class DeadlineKeeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineKeeper.class);
 
     private final DeadlineService deadlines;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "griddesk-deadline-keeper");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PeriodicJob job = new PeriodicJob("griddesk-deadline-keeper", this::catchUpOnce);
 
     public DeadlineKeeper(DeadlineService deadlines) {
         this.deadlines = deadlines;
     }
 
     public void start() {
-        timer.scheduleWithFixedDelay(this::catchUpOnce, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        job.start(Duration.ZERO, INTERVAL);
     }
 
     private void catchUpOnce() {
@@ -42,16 +35,8 @@ public final class DeadlineKeeper implements AutoCloseable {
         }
     }
 
-    /** Lets a run in progress end: an interrupt would close H2's file under it. */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Deadline catch-up still busy at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        job.close();
     }
 }

@@ -1,9 +1,6 @@
 package org.griddesk.app.sync;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.griddesk.core.registrations.Housekeeping;
 import org.griddesk.core.registrations.HousekeepingReport;
 import org.slf4j.Logger;
@@ -20,11 +17,7 @@ public final class HousekeepingKeeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HousekeepingKeeper.class);
 
     private final Housekeeping housekeeping;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "griddesk-housekeeping");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PeriodicJob job = new PeriodicJob("griddesk-housekeeping", this::runOnce);
 
     public HousekeepingKeeper(Housekeeping housekeeping) {
         this.housekeeping = housekeeping;
@@ -35,7 +28,7 @@ public final class HousekeepingKeeper implements AutoCloseable {
     }
 
     void start(Duration first, Duration every) {
-        timer.scheduleWithFixedDelay(this::runOnce, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        job.start(first, every);
     }
 
     private void runOnce() {
@@ -49,16 +42,8 @@ public final class HousekeepingKeeper implements AutoCloseable {
         }
     }
 
-    /** Lets a run in progress end: an interrupt would close H2's file under it. */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Housekeeping still busy at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        job.close();
     }
 }

@@ -56,12 +56,15 @@ class LoginViewModelTest {
     }
 
     @Test
-    void theFullFormKeepsWhatWasTypedIntoTheEarlyOne() {
+    void whatTheStartFoundArrivesOnTheFormWithoutTouchingWhatWasTyped() {
         early.loginProperty().set("clerk");
-        early.passwordProperty().set("секрет");
-        LoginViewModel full = new LoginViewModel((login, password) -> CLERK, executor, List.of(), "", loggedIn::add);
-        full.carryOver(early);
-        assertThat(full.loginProperty().get()).isEqualTo("clerk");
-        assertThat(full.passwordProperty().get()).isEqualTo("секрет");
+        early.offer(List.of(), "Первый запуск: создание демонстрационных заявителей и обращений (1 из 3)…");
+        assertThat(early.noticeProperty().get()).startsWith("Первый запуск");
+
+        DemoAccount clerk = new DemoAccount("clerk", "Clerk-2026!", "Специалист");
+        early.offer(List.of(clerk), "");
+        assertThat(early.demoAccounts()).containsExactly(clerk);
+        assertThat(early.noticeProperty().get()).isEmpty();
+        assertThat(early.loginProperty().get()).isEqualTo("clerk");
     }
 }

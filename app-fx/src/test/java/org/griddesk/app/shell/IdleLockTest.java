@@ -37,7 +37,7 @@ class IdleLockTest {
         work = new TextField();
         work.setId("work");
         StackPane layers = new StackPane(work);
-        lock = new IdleLock(layers, Duration.ofMillis(1500), "Иванова Мария", password -> {
+        lock = new IdleLock(layers, Duration.ofSeconds(3), "Иванова Мария", password -> {
             if (!new String(password).equals("Clerk-2026!")) {
                 throw new DomainException("Неверное имя пользователя или пароль");
             }
