@@ -13,6 +13,8 @@ import java.util.Properties;
 import org.griddesk.app.connection.ConnectionChoiceStore;
 import org.griddesk.core.connection.ConnectionTarget;
 import org.griddesk.persistence.database.ConnectionProbe;
+import org.griddesk.persistence.database.DatabaseSettings;
+import org.griddesk.persistence.database.EmbeddedBackups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.PropertyResolver;
@@ -36,10 +38,16 @@ public final class FirstStart implements ConnectionChoiceStore {
     /** Present when the window must ask before it connects. */
     public static Optional<FirstStart> pending(PropertyResolver properties) {
         boolean asked = properties.getProperty("griddesk.first-run-dialog", Boolean.class, false);
-        if (!asked || GridDeskEnvironment.namesDatabase(properties)) {
+        Path home = GridDeskSettings.home(properties);
+        if (!asked || GridDeskEnvironment.namesDatabase(properties) || hasEmbeddedDatabase(home)) {
             return Optional.empty();
         }
-        return Optional.of(new FirstStart(GridDeskSettings.home(properties).resolve(GridDeskEnvironment.PROPERTIES_FILE)));
+        return Optional.of(new FirstStart(home.resolve(GridDeskEnvironment.PROPERTIES_FILE)));
+    }
+
+    /** A workstation that already works on its own database (set up before it was asked) is not asked again. */
+    private static boolean hasEmbeddedDatabase(Path home) {
+        return new EmbeddedBackups(DatabaseSettings.embeddedH2(home)).exists();
     }
 
     @Override

@@ -51,6 +51,14 @@ class FirstStartTest {
     }
 
     @Test
+    void aWorkstationAlreadyWorkingOnItsOwnDatabaseIsNotAsked() throws IOException {
+        assertThat(pending("GRIDDESK_FIRST_RUN_DIALOG", "true")).isPresent();
+        Files.createDirectories(home.resolve("db"));
+        Files.writeString(home.resolve("db/griddesk.mv.db"), "");
+        assertThat(pending("GRIDDESK_FIRST_RUN_DIALOG", "true")).isEmpty();
+    }
+
+    @Test
     void theEmbeddedChoiceIsKeptOwnerOnlyWithTheFilesOtherSettings() throws IOException {
         Path file = home.resolve("griddesk.properties");
         Files.writeString(file, "# mail first\nmail.host=smtp.local\ndb.user=left-over\n");
