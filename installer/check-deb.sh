@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 
 deb=$(ls installer/target/griddesk_*.deb)
 echo "Пакет: $deb, $(du -h "$deb" | cut -f1)"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
-trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq griddesk >/dev/null' EXIT
+export DEBIAN_FRONTEND=noninteractive
+# The package's dependencies come from the distribution: a machine whose package lists are old fetches them anew.
+apt-get install -y -qq "./$deb" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "./$deb" >/dev/null; }
+trap 'apt-get remove -y -qq griddesk >/dev/null' EXIT
 echo "Установлено: $(du -sh /opt/griddesk | cut -f1) в /opt/griddesk"
 
 home=$(mktemp -d)
