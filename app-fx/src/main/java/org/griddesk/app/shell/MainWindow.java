@@ -10,7 +10,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -37,7 +36,7 @@ import org.griddesk.app.ui.FxTaskExecutor;
 import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.access.Operator;
 
-/** The one window: switches between splash, login, password change and the working shell. */
+/** The one window: switches between the first-start question, login, password change and the working shell. */
 public class MainWindow {
     private final Stage stage;
     private final BorderPane frame = new BorderPane();
@@ -79,15 +78,6 @@ public class MainWindow {
         return ui;
     }
 
-    public void showSplash(String text) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label label = new Label(text);
-        label.setId("splash-text");
-        VBox splash = new VBox(16, spinner, label);
-        splash.setAlignment(Pos.CENTER);
-        show(splash);
-    }
-
     /** An installed workstation's first start: where its database is, asked before anything connects. */
     public void showConnectionChoice(ConnectionViewModel model) {
         show(new ConnectionView(model).root());
@@ -120,8 +110,6 @@ public class MainWindow {
     public void showStartupStage(String text) {
         if (earlyLogin != null) {
             earlyLogin.offer(List.of(), text);
-        } else {
-            showSplash(text);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.griddesk.app.ui;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,11 +26,12 @@ import org.slf4j.LoggerFactory;
 public class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(3, runnable -> {
-        Thread thread = new Thread(runnable, "griddesk-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(3, 3, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "griddesk-background");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final AtomicInteger running = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
@@ -124,10 +128,15 @@ public class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * No new work and the waiting work dropped; what runs ends by itself, since an interrupt can close the
+     * connection or the H2 file under it (and with it the database for everyone else in this process).
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
-        stoppers.shutdownNow();
+        workers.shutdown();
+        workers.getQueue().clear();
+        stoppers.shutdown();
     }
 
     private final class Running implements TaskHandle, TaskProgress {

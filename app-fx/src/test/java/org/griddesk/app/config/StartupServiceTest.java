@@ -48,7 +48,7 @@ class StartupServiceTest {
             assertThat(first.startup().demoMode()).isTrue();
             assertThat(first.startup().demoAccounts()).extracting(account -> account.login())
                     .containsExactly("clerk", "signer", "supervisor", "admin");
-            assertThat(first.startupStages()).as("the splash says what the first start is busy with")
+            assertThat(first.startupStages()).as("the login form says what the first start is busy with")
                     .hasSize(3).allMatch(stage -> stage.startsWith("Первый запуск: "));
         }
         try (TestGridDesk again = TestGridDesk.demo(home)) {

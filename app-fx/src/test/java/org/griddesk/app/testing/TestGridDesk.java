@@ -55,7 +55,7 @@ public final class TestGridDesk implements AutoCloseable {
         return startup;
     }
 
-    /** What the start told the splash screen it was doing. */
+    /** What the start said it was doing (the login form shows it). */
     public List<String> startupStages() {
         return List.copyOf(startupStages);
     }
