@@ -12,6 +12,13 @@ apt-get install -y -qq "./$deb" >/dev/null 2>&1 || { apt-get update -qq && apt-g
 trap 'apt-get remove -y -qq griddesk >/dev/null' EXIT
 echo "Установлено: $(du -sh /opt/griddesk | cut -f1) в /opt/griddesk"
 
+# The class-data archive postinst made must be one the installed runtime accepts with the launcher's class path.
+app=/opt/griddesk/lib/app
+classpath=$(sed -n 's|^app.classpath=\$APPDIR|'"$app"'|p' "$app/GridDesk.cfg" | paste -sd:)
+/opt/griddesk/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile="$app/griddesk.jsa" -cp "$classpath" -version \
+  >/dev/null 2>&1 || { echo "Архив классов (AppCDS) установленного GridDesk не принят" >&2; exit 1; }
+echo "Архив классов (AppCDS): $(du -h "$app/griddesk.jsa" | cut -f1), принят"
+
 home=$(mktemp -d)
 export GRIDDESK_HOME="$home"
 /opt/griddesk/bin/griddesk-cli help | head -1
