@@ -42,8 +42,9 @@ class MailConfiguration {
 
     @Bean
     MailNotifier mailNotifier(MailTemplates templates, Outbox outbox, Clock clock, GridDeskSettings settings,
-                              OutboxWorker worker, SettingsConfiguration.OrganisationName organisationName) {
-        return new MailNotifier(templates, outbox, clock, organisationName.supplier(), settings.organisationMailbox(),
+                              OutboxWorker worker, SettingsConfiguration.OrganisationName organisationName,
+                              SettingsConfiguration.OrganisationMailbox organisationMailbox) {
+        return new MailNotifier(templates, outbox, clock, organisationName.supplier(), organisationMailbox.supplier(),
                 settings.portalUrl(), worker::trigger);
     }
 

@@ -39,6 +39,21 @@ class SettingsConfiguration {
         return new OrganisationName(configured.isEmpty() ? () -> organisation.profile().name() : () -> configured);
     }
 
+    /**
+     * Where new registrations are announced: «Электронная почта для уведомлений о новых регистрациях» of «Данные и
+     * настройки», read for each letter, unless {@code griddesk.mail.organisation-mailbox} pins one on this workstation.
+     */
+    @Bean
+    OrganisationMailbox organisationMailbox(GridDeskSettings settings, OrganisationSettingsService organisation) {
+        String configured = settings.organisationMailbox();
+        return new OrganisationMailbox(configured.isEmpty() ? () -> organisation.profile().notificationMailbox()
+                : () -> configured);
+    }
+
+    /** A named supplier, so the mail configuration asks for this one and no other. */
+    record OrganisationMailbox(Supplier<String> supplier) {
+    }
+
     /** A named supplier, so the mail and signing configurations ask for this one and no other. */
     record OrganisationName(Supplier<String> supplier) {
     }

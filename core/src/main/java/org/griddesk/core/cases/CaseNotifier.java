@@ -14,6 +14,9 @@ public interface CaseNotifier {
     /** The organisation signed a two-sided document: it now waits for the applicant's signature. */
     void signatureAwaited(CaseCard card, DocumentItem document);
 
+    /** The applicant's counter-signature was accepted: the document is signed by both sides. */
+    void signedByBoth(CaseCard card, DocumentItem document);
+
     /** For tests and tools that don't mail anyone. */
     CaseNotifier NONE = new CaseNotifier() {
         @Override
@@ -30,6 +33,10 @@ public interface CaseNotifier {
 
         @Override
         public void signatureAwaited(CaseCard card, DocumentItem document) {
+        }
+
+        @Override
+        public void signedByBoth(CaseCard card, DocumentItem document) {
         }
     };
 }

@@ -23,7 +23,7 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     private final Outbox outbox;
     private final Clock clock;
     private final Supplier<String> organisationName;
-    private final String organisationMailbox;
+    private final Supplier<String> organisationMailbox;
     private final String portalText;
     private final Runnable enqueued;
 
@@ -34,12 +34,15 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
      */
     public MailNotifier(MailTemplates templates, Outbox outbox, Clock clock, String organisationName,
                         String organisationMailbox, String portalLink, Runnable enqueued) {
-        this(templates, outbox, clock, () -> organisationName, organisationMailbox, portalLink, enqueued);
+        this(templates, outbox, clock, () -> organisationName, () -> organisationMailbox, portalLink, enqueued);
     }
 
-    /** {@code organisationName} is read for each letter: the administrator may rename the organisation. */
+    /**
+     * {@code organisationName} and {@code organisationMailbox} are read for each letter: the administrator may change
+     * them in «Данные и настройки» meanwhile.
+     */
     public MailNotifier(MailTemplates templates, Outbox outbox, Clock clock, Supplier<String> organisationName,
-                        String organisationMailbox, String portalLink, Runnable enqueued) {
+                        Supplier<String> organisationMailbox, String portalLink, Runnable enqueued) {
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
@@ -47,7 +50,10 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
             String name = organisationName.get();
             return name == null ? "" : name.strip();
         };
-        this.organisationMailbox = organisationMailbox == null ? "" : organisationMailbox.strip();
+        this.organisationMailbox = () -> {
+            String mailbox = organisationMailbox.get();
+            return mailbox == null ? "" : mailbox;
+        };
         this.portalText = portalLink == null || portalLink.isBlank()
                 ? "Подробности — в вашем личном кабинете на портале."
                 : "Подробности — в вашем личном кабинете: " + portalLink.strip();
@@ -87,11 +93,18 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     }
 
     @Override
+    public void signedByBoth(CaseCard card, DocumentItem document) {
+        Map<String, String> values = caseValues(card);
+        values.put(Placeholder.DOCUMENT.key(), documentName(document));
+        toApplicant(card, NotificationKind.DOCUMENT_SIGNED_BY_BOTH, values);
+    }
+
+    @Override
     public void newRegistration(String applicantName, String applicantTypeTitle, Instant registeredAt) {
         Map<String, String> values = commonValues(applicantName);
         values.put(Placeholder.APPLICANT_TYPE.key(), applicantTypeTitle);
         values.put(Placeholder.REGISTERED_AT.key(), DATE_TIME.format(registeredAt.atZone(clock.getZone())));
-        send(NotificationKind.NEW_REGISTRATION, null, organisationMailbox, values);
+        send(NotificationKind.NEW_REGISTRATION, null, organisationMailbox.get().strip(), values);
     }
 
     @Override

@@ -6,6 +6,7 @@ public enum NotificationKind {
     ORGANISATION_MESSAGE("Новое сообщение по обращению"),
     ORGANISATION_DOCUMENT("Новый документ по обращению"),
     SIGNATURE_AWAITED("Документ ожидает подписания"),
+    DOCUMENT_SIGNED_BY_BOTH("Документ подписан обеими сторонами"),
     REGISTRATION_CONFIRMED("Регистрация подтверждена"),
     REGISTRATION_REJECTED("Регистрация отклонена"),
     REGISTRATION_CORRECTION("Требуется исправить данные регистрации"),

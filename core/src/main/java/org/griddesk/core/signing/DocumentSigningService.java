@@ -162,6 +162,15 @@ public class DocumentSigningService {
      */
     public DocumentSignature receiveSimpleCounterSignature(long caseId, long documentId, String phone, Instant at,
                                                            String smsCode) {
+        return receiveSimpleCounterSignatureByHash(caseId, documentId, phone, at, smsHash(documentId, smsCode));
+    }
+
+    /**
+     * The same as the portal writes it to the shared database: the code itself never leaves the portal, only its
+     * hash, made as {@link #smsHash} makes it (the portal contract names the recipe).
+     */
+    public DocumentSignature receiveSimpleCounterSignatureByHash(long caseId, long documentId, String phone, Instant at,
+                                                                 String codeHash) {
         DocumentItem document = twoSidedDocument(caseId, documentId);
         requireState(documentId, SigningState.AWAITING_APPLICANT, waitingReason(documentId));
         Applicant applicant = card(caseId).applicant();
@@ -172,7 +181,7 @@ public class DocumentSigningService {
             rejection = "код подтверждён с телефона " + phone + ", а при регистрации указан " + applicant.phone().formatted();
         }
         DocumentSignature signature = DocumentSignature.simple(documentId, at, applicant.person().display(), phone,
-                smsHash(documentId, smsCode), rejection);
+                codeHash, rejection);
         return store(caseId, document, signature, null);
     }
 
@@ -184,6 +193,7 @@ public class DocumentSigningService {
             String who = signature.signerName();
             if (signature.accepted()) {
                 record(caseId, who, "Подписан документ пользователем", document.documentName() + ": " + who);
+                notifier.signedByBoth(card(caseId), document);
             } else {
                 record(caseId, who, "Подпись пользователя не принята", document.documentName() + ": "
                         + signature.rejectionReason());
@@ -276,8 +286,11 @@ public class DocumentSigningService {
         }
     }
 
-    /** Salted with the document, so equal codes for different documents don't look alike. */
-    static String smsHash(long documentId, String smsCode) {
+    /**
+     * Lower-case hex SHA-256 of the UTF-8 text {@code documentId + ":" + code}: salted with the document, so equal
+     * codes for different documents don't look alike.
+     */
+    public static String smsHash(long documentId, String smsCode) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest((documentId + ":" + smsCode).getBytes(StandardCharsets.UTF_8)));

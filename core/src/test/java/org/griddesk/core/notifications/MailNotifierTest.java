@@ -115,6 +115,26 @@ class MailNotifierTest {
     }
 
     @Test
+    void theMailboxIsReadForEachLetterAsTheAdministratorChangesIt() {
+        java.util.concurrent.atomic.AtomicReference<String> mailbox = new java.util.concurrent.atomic.AtomicReference<>("");
+        MailNotifier settings = new MailNotifier(templates, outbox, MOSCOW, () -> "Сети", mailbox::get, "", () -> { });
+        settings.newRegistration("Петров Пётр", "Физическое лицо", NOW);
+        assertThat(outbox.all()).as("no mailbox set yet").isEmpty();
+
+        mailbox.set("registrations@gorset.ru");
+        settings.newRegistration("Петров Пётр", "Физическое лицо", NOW);
+        assertThat(only().to()).isEqualTo("registrations@gorset.ru");
+    }
+
+    @Test
+    void aDocumentSignedByBothIsToldToTheApplicant() {
+        notifier.signedByBoth(card("77"), OFFER);
+        OutboxEntry entry = only();
+        assertThat(entry.kind()).isEqualTo(NotificationKind.DOCUMENT_SIGNED_BY_BOTH);
+        assertThat(entry.body()).contains("document=<Оферта договора ТП>").contains("caseNumber=<77>");
+    }
+
+    @Test
     void withoutAMailboxOrAddressNothingIsQueued() {
         MailNotifier quiet = new MailNotifier(templates, outbox, MOSCOW, "Сети", " ", "");
         quiet.newRegistration("Петров Пётр", "Физическое лицо", NOW);

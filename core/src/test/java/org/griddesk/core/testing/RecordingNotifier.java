@@ -30,6 +30,11 @@ public class RecordingNotifier implements CaseNotifier {
         sent.add("awaits signature " + document.documentName());
     }
 
+    @Override
+    public void signedByBoth(CaseCard card, DocumentItem document) {
+        sent.add("signed by both " + document.documentName());
+    }
+
     public List<String> sent() {
         return List.copyOf(sent);
     }

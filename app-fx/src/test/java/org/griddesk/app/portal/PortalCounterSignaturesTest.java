@@ -1,0 +1,229 @@
+package org.griddesk.app.portal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bouncycastle.asn1.DERNumericString;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.griddesk.app.config.GridDeskContext;
+import org.griddesk.app.config.StartupService;
+import org.griddesk.core.operators.AuthenticationService;
+import org.griddesk.core.access.Operator;
+import org.griddesk.core.applicants.Applicant;
+import org.griddesk.core.applicants.ApplicantType;
+import org.griddesk.core.cases.CaseCard;
+import org.griddesk.core.cases.CaseQuery;
+import org.griddesk.core.cases.CaseService;
+import org.griddesk.core.cases.CaseSortColumn;
+import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.signing.DocumentSigningService;
+import org.griddesk.core.signing.SigningProgress;
+import org.griddesk.core.signing.SigningState;
+import org.griddesk.signing.CadesSigner;
+import org.griddesk.signing.GostAlgorithm;
+import org.griddesk.signing.QualifiedOids;
+import org.griddesk.signing.demo.TestIdentity;
+import org.griddesk.signing.demo.TestPki;
+import org.griddesk.signing.keys.KeyOrganisationSigner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The portal's side of the shared PostgreSQL: counter-signatures written with plain SQL into the contract's table
+ * (docs/portal-contract.md), taken in by two workstations whose intakes race for them, with real cryptography.
+ */
+class PortalCounterSignaturesTest {
+    private static final String PREPARED = "Подготовка оферты договора";
+
+    private record Offer(CaseCard card, DocumentItem document, byte[] content) {
+    }
+
+    private static ConfigurableApplicationContext workstation(EmbeddedPostgres server, Path home, TestPki pki)
+            throws Exception {
+        TestIdentity.writePemObject(Files.createDirectories(home.resolve("trust")).resolve("portal-root.pem"),
+                pki.root().certificate());
+        Files.write(Files.createDirectories(home.resolve("crl")).resolve("portal.crl"), pki.crl().getEncoded());
+        return GridDeskContext.start("--griddesk.home=" + home, "--griddesk.demo=true",
+                "--griddesk.db.url=" + server.getJdbcUrl("postgres", "postgres"), "--griddesk.db.user=postgres",
+                "--griddesk.db.password=postgres");
+    }
+
+    @Test
+    void eachCounterSignatureIsTakenInOnceAndTheDocumentFollows(@TempDir Path first, @TempDir Path second)
+            throws Exception {
+        TestPki pki = TestPki.create("УЦ портала", Instant.now());
+        try (EmbeddedPostgres server = EmbeddedPostgres.start();
+             ConfigurableApplicationContext one = workstation(server, first, pki);
+             ConfigurableApplicationContext two = workstation(server, second, pki)) {
+            one.getBean(StartupService.class).prepare(stage -> { });
+            two.getBean(StartupService.class).prepare(stage -> { });
+            Operator signer = one.getBean(AuthenticationService.class).logIn("signer", "Signer-2026!".toCharArray());
+            List<Offer> legal = awaitingApplicant(one, signer, pki, ApplicantType.LEGAL_ENTITY, 4);
+            List<Offer> individuals = awaitingApplicant(one, signer, pki, ApplicantType.INDIVIDUAL, 2);
+
+            Map<Long, String> expected = new LinkedHashMap<>();
+            try (Connection portal = server.getPostgresDatabase().getConnection()) {
+                Offer good = legal.get(0);
+                expected.put(qualified(portal, good, sign(good.content(), ownCertificate(pki, good.card().applicant()))),
+                        "ACCEPTED");
+                Offer wrongInn = legal.get(1);
+                expected.put(qualified(portal, wrongInn, sign(wrongInn.content(), pki.legalEntity())), "REJECTED");
+                Offer tampered = legal.get(2);
+                byte[] altered = tampered.content().clone();
+                altered[altered.length / 2] ^= 1;
+                expected.put(qualified(portal, tampered, sign(altered, ownCertificate(pki, tampered.card().applicant()))),
+                        "REJECTED");
+                Offer person = individuals.get(0);
+                expected.put(simple(portal, person, person.card().applicant().phone().value(), "482915"), "ACCEPTED");
+                Offer otherPhone = individuals.get(1);
+                expected.put(simple(portal, otherPhone, "+79990000001", "111111"), "REJECTED");
+                // The same document signed again from a second browser tab: it no longer awaits the applicant.
+                expected.put(qualified(portal, good, sign(good.content(), ownCertificate(pki, good.card().applicant()))),
+                        "REFUSED");
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> outcomes(portal).size() == expected.size());
+                assertThat(outcomes(portal)).isEqualTo(expected);
+                String documents = ids(legal, individuals, offer -> offer.document().id());
+                try (ResultSet applicantSignatures = portal.createStatement().executeQuery("select count(*), "
+                        + "count(distinct document_id) from document_signature where side = 'APPLICANT' and document_id in ("
+                        + documents + ")")) {
+                    applicantSignatures.next();
+                    assertThat(applicantSignatures.getInt(1)).as("one stored signature per row taken in, none twice")
+                            .isEqualTo(5).isEqualTo(applicantSignatures.getInt(2));
+                }
+                try (ResultSet letters = portal.createStatement().executeQuery("select count(*) from mail_outbox "
+                        + "where kind = 'DOCUMENT_SIGNED_BY_BOTH' and case_id in ("
+                        + ids(legal, individuals, offer -> offer.card().id()) + ")")) {
+                    letters.next();
+                    assertThat(letters.getInt(1)).as("a letter for each document signed by both").isEqualTo(2);
+                }
+            }
+            DocumentSigningService signing = two.getBean(DocumentSigningService.class);
+            assertThat(state(signing, signer, legal.get(0))).isEqualTo(SigningState.SIGNED);
+            assertThat(state(signing, signer, individuals.get(0))).isEqualTo(SigningState.SIGNED);
+            assertThat(state(signing, signer, legal.get(1))).isEqualTo(SigningState.AWAITING_APPLICANT);
+            assertThat(state(signing, signer, legal.get(2))).isEqualTo(SigningState.AWAITING_APPLICANT);
+        }
+    }
+
+    private static String ids(List<Offer> some, List<Offer> others, java.util.function.ToLongFunction<Offer> id) {
+        return java.util.stream.Stream.concat(some.stream(), others.stream()).mapToLong(id)
+                .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Offers of this kind of applicant, signed by the organisation now, so that they wait for the applicant. */
+    private static List<Offer> awaitingApplicant(ConfigurableApplicationContext workstation, Operator signer,
+                                                 TestPki pki, ApplicantType type, int wanted) {
+        CaseService cases = workstation.getBean(CaseService.class);
+        DocumentSigningService signing = workstation.getBean(DocumentSigningService.class);
+        List<Offer> offers = new ArrayList<>();
+        CaseQuery prepared = new CaseQuery(Set.of(PREPARED), null, null, null, null, CaseSortColumn.CREATED, true, 0, 1000);
+        for (var row : cases.find(signer, prepared).rows()) {
+            CaseCard card = cases.open(signer, row.id());
+            if (card.applicant().type() != type) {
+                continue;
+            }
+            for (Map.Entry<Long, SigningProgress> entry : signing.progress(signer, row.id()).entrySet()) {
+                if (entry.getValue().state() != SigningState.AWAITING_ORGANISATION || offers.size() == wanted) {
+                    continue;
+                }
+                DocumentItem document = card.timeline().stream().filter(item -> item.id() == entry.getKey())
+                        .map(DocumentItem.class::cast).findFirst().orElseThrow();
+                signing.signAsOrganisation(signer, row.id(), document.id(),
+                        new KeyOrganisationSigner(pki.legalEntity().signingKey(), Clock.systemUTC()));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                cases.download(signer, document, bytes);
+                offers.add(new Offer(card, document, bytes.toByteArray()));
+            }
+        }
+        assertThat(offers).as("demo offers of %s waiting for the organisation", type).hasSize(wanted);
+        return offers;
+    }
+
+    private static TestIdentity ownCertificate(TestPki pki, Applicant applicant) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "RU")
+                .addRDN(BCStyle.O, applicant.organisationShortName()).addRDN(BCStyle.CN, applicant.organisationShortName())
+                .addRDN(BCStyle.SURNAME, applicant.person().lastName()).addRDN(BCStyle.GIVENNAME, applicant.person().firstName())
+                .addRDN(QualifiedOids.INN_LE, new DERNumericString(applicant.inn().value()))
+                .addRDN(QualifiedOids.OGRN, new DERNumericString(applicant.ogrn().value()))
+                .build();
+        Instant now = Instant.now();
+        return pki.issue("applicant-" + applicant.id(), GostAlgorithm.GOST_2012_256.defaultParamSet(), subject,
+                now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)), TestPki.SIGNING_KEY_USAGE);
+    }
+
+    private static byte[] sign(byte[] content, TestIdentity key) throws Exception {
+        return new CadesSigner(Clock.systemUTC()).sign(new ByteArrayInputStream(content), key.signingKey());
+    }
+
+    /** What the portal writes for a qualified signature: the detached CMS. */
+    private static long qualified(Connection portal, Offer offer, byte[] cms) throws Exception {
+        try (PreparedStatement insert = portal.prepareStatement("insert into portal_counter_signature "
+                + "(document_id, kind, sent_at, cms) values (?, 'QUALIFIED', ?, ?) returning id")) {
+            insert.setLong(1, offer.document().id());
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setBytes(3, cms);
+            return single(insert);
+        }
+    }
+
+    /** What the portal writes for an SMS-confirmed signature: the phone and the code's hash by the contract's recipe. */
+    private static long simple(Connection portal, Offer offer, String phone, String code) throws Exception {
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest((offer.document().id() + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        try (PreparedStatement insert = portal.prepareStatement("insert into portal_counter_signature "
+                + "(document_id, kind, sent_at, phone, code_hash) values (?, 'SIMPLE', ?, ?, ?) returning id")) {
+            insert.setLong(1, offer.document().id());
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setString(3, phone);
+            insert.setString(4, hash);
+            return single(insert);
+        }
+    }
+
+    private static long single(PreparedStatement query) throws Exception {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** What the portal reads back: the outcome of each of its rows GridDesk has taken in. */
+    private static Map<Long, String> outcomes(Connection portal) throws Exception {
+        Map<Long, String> outcomes = new LinkedHashMap<>();
+        try (ResultSet rows = portal.createStatement().executeQuery(
+                "select id, outcome from portal_counter_signature where processed_at is not null order by id")) {
+            while (rows.next()) {
+                outcomes.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return outcomes;
+    }
+
+    private static SigningState state(DocumentSigningService signing, Operator reader, Offer offer) {
+        return signing.progress(reader, offer.card().id()).get(offer.document().id()).state();
+    }
+}
