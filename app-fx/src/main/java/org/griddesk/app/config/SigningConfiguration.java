@@ -7,11 +7,8 @@ import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.common.Transactions;
-import org.griddesk.app.sync.PortalIntakeKeeper;
-import org.griddesk.core.portal.CounterSignatureIntake;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.SigningKeys;
-import org.griddesk.persistence.portal.JooqPortalInbox;
 import org.griddesk.persistence.signing.JooqSignatureRepository;
 import org.griddesk.signing.CmsSignatureChecker;
 import org.griddesk.signing.keys.KeySources;
@@ -20,10 +17,7 @@ import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Two-sided signing: the workstation's trust settings, its key sources, the signing service, and the intake of the
- * counter-signatures the portal writes.
- */
+/** Two-sided signing: the workstation's trust settings, its key sources, and the signing service. */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
     @Bean
@@ -39,19 +33,6 @@ class SigningConfiguration {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock, organisationName.supplier(),
                 caseNotifier, auditTrail, access);
-    }
-
-    @Bean
-    CounterSignatureIntake counterSignatureIntake(DSLContext dsl, DocumentSigningService signing,
-                                                  Transactions transactions, Clock clock) {
-        return new CounterSignatureIntake(new JooqPortalInbox(dsl), signing, transactions, clock);
-    }
-
-    @Bean(destroyMethod = "close")
-    PortalIntakeKeeper portalIntakeKeeper(CounterSignatureIntake intake) {
-        PortalIntakeKeeper keeper = new PortalIntakeKeeper(intake);
-        keeper.start();
-        return keeper;
     }
 
     /** A PKCS#12 file always; the token named by {@code griddesk.pkcs11.library}; CryptoPro when installed. */

@@ -1,24 +1,23 @@
 package org.griddesk.app.sync;
 
 import java.time.Duration;
-import org.griddesk.core.portal.CounterSignatureIntake;
+import org.griddesk.core.portal.PortalIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes in what the portal wrote to the shared database (the applicants' counter-signatures) on every workstation,
- * every second, on one daemon thread; the intake's claims make each row one workstation's. A full batch is followed
- * at once by the next.
+ * Takes in what the portal wrote to the shared database on every workstation, every second, on one daemon thread;
+ * the intake's claims make each row one workstation's. A full batch is followed at once by the next.
  */
 public final class PortalIntakeKeeper implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(PortalIntakeKeeper.class);
 
-    private final CounterSignatureIntake counterSignatures;
+    private final PortalIntake intake;
     private final PeriodicJob job = new PeriodicJob("griddesk-portal-intake", this::takeInOnce);
 
-    public PortalIntakeKeeper(CounterSignatureIntake counterSignatures) {
-        this.counterSignatures = counterSignatures;
+    public PortalIntakeKeeper(PortalIntake intake) {
+        this.intake = intake;
     }
 
     public void start() {
@@ -29,14 +28,10 @@ public final class PortalIntakeKeeper implements AutoCloseable {
         try {
             int taken;
             do {
-                taken = counterSignatures.takeIn();
-                if (taken > 0) {
-                    LOG.info("Took in {} counter-signatures from the portal", taken);
-                }
-            } while (taken == CounterSignatureIntake.BATCH);
+                taken = intake.takeIn();
+            } while (taken == PortalIntake.BATCH);
         } catch (RuntimeException e) {
-            LOG.warn("Taking in the portal's counter-signatures failed, retried in {} s: {}", INTERVAL.toSeconds(),
-                    e.toString());
+            LOG.warn("Taking in what the portal wrote failed, retried in {} s: {}", INTERVAL.toSeconds(), e.toString());
         }
     }
 

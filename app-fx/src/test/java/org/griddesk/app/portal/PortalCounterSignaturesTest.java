@@ -24,8 +24,6 @@ import org.bouncycastle.asn1.DERNumericString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.griddesk.app.config.GridDeskContext;
-import org.griddesk.app.config.StartupService;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.applicants.Applicant;
@@ -66,9 +64,7 @@ class PortalCounterSignaturesTest {
         TestIdentity.writePemObject(Files.createDirectories(home.resolve("trust")).resolve("portal-root.pem"),
                 pki.root().certificate());
         Files.write(Files.createDirectories(home.resolve("crl")).resolve("portal.crl"), pki.crl().getEncoded());
-        return GridDeskContext.start("--griddesk.home=" + home, "--griddesk.demo=true",
-                "--griddesk.db.url=" + server.getJdbcUrl("postgres", "postgres"), "--griddesk.db.user=postgres",
-                "--griddesk.db.password=postgres");
+        return PortalWorkstations.start(server, home);
     }
 
     @Test
@@ -78,8 +74,6 @@ class PortalCounterSignaturesTest {
         try (EmbeddedPostgres server = EmbeddedPostgres.start();
              ConfigurableApplicationContext one = workstation(server, first, pki);
              ConfigurableApplicationContext two = workstation(server, second, pki)) {
-            one.getBean(StartupService.class).prepare(stage -> { });
-            two.getBean(StartupService.class).prepare(stage -> { });
             Operator signer = one.getBean(AuthenticationService.class).logIn("signer", "Signer-2026!".toCharArray());
             List<Offer> legal = awaitingApplicant(one, signer, pki, ApplicantType.LEGAL_ENTITY, 4);
             List<Offer> individuals = awaitingApplicant(one, signer, pki, ApplicantType.INDIVIDUAL, 2);

@@ -12,6 +12,12 @@ public interface RegistrationRepository {
 
     Optional<Registration> findById(long id);
 
+    /**
+     * Sets the activation time (and the e-mail's confirmation time unless null) and moves the version on, so a clerk
+     * who opened the registration before sees it changed; false when there is no such registration.
+     */
+    boolean recordActivation(long id, Instant emailConfirmedAt, Instant activatedAt);
+
     /** Newest first (registration time, then id); the activation filter is evaluated at {@code now}. */
     List<Registration> find(RegistrationQuery query, Instant now);
 

@@ -91,6 +91,20 @@ public class RegistrationService {
         return card;
     }
 
+    /**
+     * The portal's side: the applicant followed the e-mail's link, so the account is active (and the e-mail confirmed,
+     * when the portal says when). A registration removed meanwhile (its activation window ran out) is refused.
+     */
+    public void activated(long registrationId, Instant emailConfirmedAt, Instant activatedAt) {
+        transactions.run(() -> {
+            if (!registrations.recordActivation(registrationId, emailConfirmedAt, activatedAt)) {
+                throw new NotFoundException(NOT_FOUND);
+            }
+            registrations.appendHistory(registrationId, new RegistrationChange(activatedAt, PORTAL,
+                    "Учётная запись активирована", null, null));
+        });
+    }
+
     /** The portal's side (and fixtures): stores a new registration and tells the organisation's mailbox. */
     public long receive(NewRegistration registration) {
         return transactions.inTransaction(() -> {

@@ -59,6 +59,18 @@ public class InMemoryRegistrations implements RegistrationRepository {
     }
 
     @Override
+    public boolean recordActivation(long id, Instant emailConfirmedAt, Instant activatedAt) {
+        Registration r = registrations.get(id);
+        if (r == null) {
+            return false;
+        }
+        registrations.put(id, new Registration(id, r.version() + 1, r.form(), r.consents(), r.registeredAt(),
+                r.phoneConfirmedAt(), emailConfirmedAt == null ? r.emailConfirmedAt() : emailConfirmedAt, activatedAt,
+                r.state(), r.stateReason(), r.blockedFrom(), r.verifiedFields(), r.applicantId()));
+        return true;
+    }
+
+    @Override
     public long count(RegistrationQuery query, Instant now) {
         return matching(query, now).size();
     }

@@ -68,6 +68,17 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
     }
 
     @Override
+    public boolean recordActivation(long id, Instant emailConfirmedAt, Instant activatedAt) {
+        return dsl.update(REGISTRATION)
+                .set(REGISTRATION.ACTIVATED_AT, Timestamps.toColumn(activatedAt))
+                .set(REGISTRATION.EMAIL_CONFIRMED_AT, emailConfirmedAt == null ? REGISTRATION.EMAIL_CONFIRMED_AT
+                        : DSL.val(Timestamps.toColumn(emailConfirmedAt)))
+                .set(REGISTRATION.VERSION, REGISTRATION.VERSION.plus(1))
+                .where(REGISTRATION.ID.eq(id))
+                .execute() == 1;
+    }
+
+    @Override
     public List<Registration> find(RegistrationQuery query, Instant now) {
         return dsl.selectFrom(REGISTRATION)
                 .where(filter(query, now))
