@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.griddesk.app.about.GridDeskVersion;
+import org.griddesk.app.config.DemoCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The headless subcommands for administrators and scripts (picocli): {@code sign}, {@code verify},
- * {@code audit-verify}, {@code housekeeping}, {@code backup}, {@code restore}, {@code report}, the benchmarks, {@code help}. Usage errors exit with 2 and a Russian message.
+ * {@code audit-verify}, {@code housekeeping}, {@code backup}, {@code restore}, {@code report}, the benchmarks, the portal simulator, {@code help}. Usage errors exit with 2 and a Russian message.
  */
 @Command(name = "./griddesk", synopsisHeading = "Использование: ", commandListHeading = "%nКоманды:%n",
         customSynopsis = "./griddesk [команда] [параметры]", versionProvider = GridDeskCli.Version.class,
@@ -41,6 +42,7 @@ public final class GridDeskCli implements Runnable {
                 "Сформировать отчёт руководителя в файл: " + ReportCommand.commands(), "Отчёты: " + ReportCommand.names());
         cli.addSubcommand("bench-queue", new BenchQueueCommand());
         cli.addSubcommand("bench-reports", new BenchReportsCommand());
+        DemoCommands.of(workstation.home(), workstation::database).forEach(cli::addSubcommand);
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.getSubcommands().get("help").getCommandSpec().usageMessage().synopsisHeading("Использование: ")
                 .customSynopsis("./griddesk help [<команда>]")

@@ -80,7 +80,7 @@ public final class DemoRegistrations {
     }
 
     /** The flaws, by position, so that every kind shows up among both reviewed and waiting registrations. */
-    private static RegistrationForm withDefects(RegistrationForm form, int i, List<RegistrationForm> earlier,
+    static RegistrationForm withDefects(RegistrationForm form, int i, List<RegistrationForm> earlier,
                                                 List<String> accountPhones, Random random) {
         RegistrationForm result = form;
         if (i % 9 == 4) {

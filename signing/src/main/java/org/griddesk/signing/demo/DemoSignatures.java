@@ -165,20 +165,9 @@ public final class DemoSignatures {
     }
 
     private static X500Name applicantSubject(Applicant applicant) {
-        X500NameBuilder subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "RU")
-                .addRDN(BCStyle.SURNAME, applicant.person().lastName())
-                .addRDN(BCStyle.GIVENNAME, applicant.person().firstName()
-                        + (applicant.person().patronymic() == null ? "" : " " + applicant.person().patronymic()));
-        switch (applicant.type()) {
-            case LEGAL_ENTITY -> subject.addRDN(BCStyle.O, applicant.organisationShortName())
-                    .addRDN(BCStyle.CN, applicant.organisationShortName())
-                    .addRDN(QualifiedOids.INN_LE, new DERNumericString(applicant.inn().value()))
-                    .addRDN(QualifiedOids.OGRN, new DERNumericString(applicant.ogrn().value()));
-            case SOLE_PROPRIETOR -> subject.addRDN(BCStyle.CN, "Индивидуальный предприниматель " + applicant.person().display())
-                    .addRDN(QualifiedOids.INN, new DERNumericString(applicant.inn().value()))
-                    .addRDN(QualifiedOids.OGRNIP, new DERNumericString(applicant.ogrnip().value()));
-            default -> subject.addRDN(BCStyle.CN, applicant.person().display());
-        }
-        return subject.build();
+        return ApplicantSubjects.of(applicant.type(), applicant.person(), applicant.organisationShortName(),
+                applicant.inn() == null ? null : applicant.inn().value(),
+                applicant.ogrn() == null ? null : applicant.ogrn().value(),
+                applicant.ogrnip() == null ? null : applicant.ogrnip().value());
     }
 }
