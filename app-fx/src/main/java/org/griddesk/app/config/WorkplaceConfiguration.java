@@ -26,6 +26,8 @@ import org.griddesk.core.cases.CaseAssignment;
 import org.griddesk.core.deadlines.DeadlineAdministration;
 import org.griddesk.core.deadlines.DeadlineService;
 import org.griddesk.core.reports.ReportService;
+import org.jooq.DSLContext;
+import org.griddesk.persistence.portal.JooqPortalArrivals;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,8 +48,9 @@ class WorkplaceConfiguration {
     }
 
     @Bean
-    QueueServices queueServices(CaseAssignment assignment, DeadlineService deadlines, ReportService reports) {
-        return new QueueServices(assignment, deadlines, reports);
+    QueueServices queueServices(CaseAssignment assignment, DeadlineService deadlines, ReportService reports,
+                                DSLContext dsl) {
+        return new QueueServices(assignment, deadlines, reports, new JooqPortalArrivals(dsl));
     }
 
     @Bean

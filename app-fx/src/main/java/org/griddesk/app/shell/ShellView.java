@@ -41,6 +41,8 @@ import org.griddesk.app.reports.ReportsView;
 import org.griddesk.app.reports.ReportsViewModel;
 import org.griddesk.app.cases.CaseQueueViewModel;
 import org.griddesk.app.cases.ShowCasesEvent;
+import org.griddesk.app.cases.PortalArrivalsView;
+import org.griddesk.app.cases.PortalArrivalsViewModel;
 import org.griddesk.app.ui.Activatable;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.View;
@@ -57,6 +59,7 @@ public class ShellView implements View {
     private final Map<Long, Tab> openCases = new HashMap<>();
     private final Map<Tab, CaseCardViewModel> cardModels = new HashMap<>();
     private final CaseQueueViewModel queueModel;
+    private final PortalArrivalsViewModel arrivals;
     private final UiContext ui;
     private final Workplace workplace;
     private final List<Activatable> pageModels = new ArrayList<>();
@@ -82,6 +85,8 @@ public class ShellView implements View {
         queue.setId("queue-tab");
         queue.setClosable(false);
         tabs.getTabs().add(queue);
+        arrivals = new PortalArrivalsViewModel(workplace.queue().arrivals(), ui, workplace.cases().clock());
+        new PortalArrivalsView(arrivals, queue, this::openCase).install();
         RegistrationsViewModel registrations = new RegistrationsViewModel(workplace.registrations(), workplace.preferences(), ui);
         OutboxViewModel outbox = new OutboxViewModel(workplace.outbox(), ui, this::openCase);
         List<Activatable> pages = List.of(registrations, outbox);
@@ -102,6 +107,7 @@ public class ShellView implements View {
             tabs.getTabs().add(administration());
         }
         queueModel.activate();
+        arrivals.activate();
         stopShowingCases = ui.events().subscribe(ShowCasesEvent.class, event -> tabs.getSelectionModel().select(queue));
     }
 
@@ -264,6 +270,7 @@ public class ShellView implements View {
         shortcuts.uninstall();
         stopShowingCases.run();
         queueModel.deactivate();
+        arrivals.deactivate();
         pageModels.forEach(Activatable::deactivate);
         pageModels.clear();
         cardModels.values().forEach(CaseCardViewModel::deactivate);
