@@ -30,7 +30,7 @@ public final class PortalArrivalsViewModel implements Activatable {
     private final Clock clock;
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper(this, "unseen");
     private final Map<Long, Instant> told = new HashMap<>();
-    private Consumer<PortalArrival> onArrival = arrival -> { };
+    private Consumer<List<PortalArrival>> onArrivals = arrivals -> { };
     private Runnable stopListening;
     private boolean baselined;
 
@@ -45,9 +45,9 @@ public final class PortalArrivalsViewModel implements Activatable {
         return unseen.getReadOnlyProperty();
     }
 
-    /** Called on the FX thread for each new arrival. */
-    public void setOnArrival(Consumer<PortalArrival> onArrival) {
-        this.onArrival = onArrival;
+    /** Called on the FX thread with what is new since the last call, never empty. */
+    public void setOnArrivals(Consumer<List<PortalArrival>> onArrivals) {
+        this.onArrivals = onArrivals;
     }
 
     /** The clerk is looking at the queue. */
@@ -80,11 +80,11 @@ public final class PortalArrivalsViewModel implements Activatable {
 
     private void arrived(List<PortalArrival> latest) {
         told.values().removeIf(at -> at.isBefore(clock.instant().minus(LOOK_BACK.multipliedBy(2))));
-        for (PortalArrival arrival : latest) {
-            if (told.putIfAbsent(arrival.submissionId(), clock.instant()) == null && baselined) {
-                unseen.set(unseen.get() + 1);
-                onArrival.accept(arrival);
-            }
+        List<PortalArrival> news = latest.stream()
+                .filter(arrival -> told.putIfAbsent(arrival.submissionId(), clock.instant()) == null).toList();
+        if (baselined && !news.isEmpty()) {
+            unseen.set(unseen.get() + news.size());
+            onArrivals.accept(news);
         }
         baselined = true;
     }

@@ -3,6 +3,7 @@ package org.griddesk.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.griddesk.app.logging.QuietLogs;
 import org.griddesk.persistence.benchmark.BenchmarkDatabase;
 import org.griddesk.persistence.benchmark.QueueBenchmark;
 import org.griddesk.persistence.benchmark.QueueDataSet;
@@ -42,7 +43,7 @@ final class BenchQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        quietLogs();
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         int size = cases != null ? cases : h2 ? 100_000 : 1_000_000;
         String url = System.getenv("GRIDDESK_DB_URL");
@@ -75,15 +76,6 @@ final class BenchQueueCommand implements Callable<Integer> {
             LOG.warn("Queue benchmark failed", e);
             spec.commandLine().getErr().println("Замер не выполнен: " + e.getMessage());
             return 2;
-        }
-    }
-
-    /** Without the application context nobody configured logging: the table must not drown in debug lines. */
-    static void quietLogs() {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
-            // PostgreSQL 14 and 15 are older than jOOQ 3.21's dialect claims; everything used here works on them.
-            context.getLogger("org.jooq.impl.DefaultExecuteContext.logVersionSupport").setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 

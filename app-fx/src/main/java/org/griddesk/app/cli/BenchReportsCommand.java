@@ -1,5 +1,6 @@
 package org.griddesk.app.cli;
 
+import org.griddesk.app.logging.QuietLogs;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ final class BenchReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchQueueCommand.quietLogs();
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         Path folder = Files.createTempDirectory("griddesk-bench-reports");
         try (BenchmarkDatabase target = BenchmarkDatabase.embeddedPostgres();

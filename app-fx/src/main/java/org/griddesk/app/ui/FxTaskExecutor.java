@@ -59,6 +59,9 @@ public class FxTaskExecutor implements TaskExecutor {
         started(task.title());
         Running handle = new Running();
         handle.future = workers.submit(() -> {
+            if (!handle.begin()) {
+                return;
+            }
             handle.runsOn(Thread.currentThread());
             try {
                 T result = task.work().run(handle);
@@ -141,8 +144,15 @@ public class FxTaskExecutor implements TaskExecutor {
 
     private final class Running implements TaskHandle, TaskProgress {
         private final AtomicBoolean cancelled = new AtomicBoolean();
+        /** Taken by the worker when the task begins, or by a cancel before that: whoever takes it ends the task. */
+        private final AtomicBoolean owned = new AtomicBoolean();
         private volatile Future<?> future;
         private Thread worker;
+
+        /** False when the task was cancelled before it began: it must not run. */
+        boolean begin() {
+            return owned.compareAndSet(false, true);
+        }
 
         /** The worker while the task runs, null before and after: a late cancel never reaches the next task. */
         synchronized void runsOn(Thread thread) {
@@ -154,6 +164,11 @@ public class FxTaskExecutor implements TaskExecutor {
             // Never interrupt: an interrupted JDBC or file call can close the connection or the H2 file under it.
             if (cancelled.compareAndSet(false, true) && future != null) {
                 future.cancel(false);
+                if (owned.compareAndSet(false, true)) {
+                    // It never began, so it will never say it finished: the window would show it busy for good.
+                    runOnFx(FxTaskExecutor.this::finished);
+                    return;
+                }
                 Runnable stopper;
                 synchronized (this) {
                     stopper = worker == null ? null : cancellation.stopperFor(worker);

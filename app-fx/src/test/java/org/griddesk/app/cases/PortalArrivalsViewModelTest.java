@@ -36,25 +36,27 @@ class PortalArrivalsViewModelTest {
     void eachArrivalIsToldOnceAndCountedUntilTheClerkLooks() {
         stored.add(arrival(1, false));
         List<String> told = new ArrayList<>();
-        model.setOnArrival(arrival -> told.add(arrival.describe()));
+        model.setOnArrivals(arrivals -> told.add(PortalArrival.summarize(arrivals)));
         model.activate();
         assertThat(told).as("what was there when the window opened is no news").isEmpty();
 
         stored.add(arrival(2, false));
-        stored.add(arrival(3, true));
         events.publish(new CaseChangedEvent(102));
+        stored.add(arrival(3, true));
+        stored.add(arrival(4, true));
         events.publish(new CaseChangedEvent(103));
+        events.publish(new CaseChangedEvent(104));
 
-        assertThat(told).containsExactly("Новое обращение «Заявка на ТП гаража»",
-                "Ответ заявителя по обращению №1563 «Заявка на ТП гаража»");
-        assertThat(model.unseenProperty().get()).isEqualTo(2);
+        assertThat(told).as("what is new at each look, once").containsExactly("Новое обращение «Заявка на ТП гаража»",
+                "Новых обращений: 0, ответов заявителей: 2");
+        assertThat(model.unseenProperty().get()).isEqualTo(3);
         assertThat(asked).as("a minute back, for other workstations' clocks").containsOnly(NOW.minus(PortalArrivalsViewModel.LOOK_BACK));
 
         model.seen();
         assertThat(model.unseenProperty().get()).isZero();
         model.deactivate();
-        stored.add(arrival(4, false));
-        events.publish(new CaseChangedEvent(104));
+        stored.add(arrival(5, false));
+        events.publish(new CaseChangedEvent(105));
         assertThat(told).as("not listening once deactivated").hasSize(2);
     }
 }

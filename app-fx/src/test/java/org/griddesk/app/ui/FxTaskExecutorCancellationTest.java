@@ -50,4 +50,22 @@ class FxTaskExecutorCancellationTest {
             assertThat(results).as("the cancelled task's result is dropped").containsExactly("new");
         }
     }
+
+    @Test
+    void aTaskCancelledBeforeItBeganNeitherRunsNorKeepsTheWindowBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        try (FxTaskExecutor executor = new FxTaskExecutor(failure -> ran.add("failure"))) {
+            for (int i = 0; i < 3; i++) {
+                Fx.call(() -> executor.execute(BackgroundTask.of("Занят", () -> release.await(30, TimeUnit.SECONDS))));
+            }
+            TaskHandle waiting = Fx.call(() -> executor.execute(BackgroundTask.of("Ждёт", () -> ran.add("waiting"))));
+            Fx.run(waiting::cancel);
+            release.countDown();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Fx.call(() -> executor.busyProperty().get()));
+            assertThat(Fx.call(() -> executor.activityProperty().get())).isEmpty();
+            assertThat(ran).as("the cancelled task never ran").isEmpty();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.griddesk.app.logging.QuietLogs;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.DatabaseSettings;
 import org.griddesk.persistence.demo.SimulatedPortal;
@@ -52,6 +53,7 @@ public final class PortalSimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
         Instant started = clock.instant();
