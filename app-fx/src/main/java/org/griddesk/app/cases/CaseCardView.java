@@ -39,7 +39,7 @@ public class CaseCardView implements View {
     public CaseCardView(CaseCardViewModel model) {
         this.model = model;
         root.getStyleClass().add("case-card");
-        root.setTop(new VBox(10, header(), editor()));
+        root.setTop(new VBox(10, header(), editor(), contract()));
         BorderPane.setMargin(root.getTop(), new Insets(12));
         TabPane sections = new TabPane(new Tab("Документы и сообщения", timeline()), new Tab("История изменений", history()));
         sections.setId("case-sections");
@@ -139,6 +139,42 @@ public class CaseCardView implements View {
         readOnly.getStyleClass().add("warning-banner");
         readOnly.setWrapText(true);
         return new VBox(6, readOnly, row, notice);
+    }
+
+    /** Shown once both sides have signed the offer. */
+    private Parent contract() {
+        CaseContractViewModel contract = model.contract();
+        Label summary = label("contract-summary", "contract-summary");
+        summary.textProperty().bind(contract.summaryProperty());
+        ComboBox<String> stage = new ComboBox<>(contract.stageOptions());
+        stage.setId("contract-stage");
+        stage.valueProperty().bindBidirectional(contract.chosenStageProperty());
+        stage.setMinWidth(160);
+        stage.setPrefWidth(320);
+        Button change = Icons.button("Изменить стадию", MaterialDesignF.FLAG_PLUS);
+        change.setId("change-contract-stage");
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        change.disableProperty().bind(contract.stageChangeable().not().or(model.workingProperty()));
+        change.setOnAction(event -> contract.changeStage());
+        Button complete = Icons.button("Договор исполнен", MaterialDesignC.CHECK_DECAGRAM);
+        complete.setId("complete-contract");
+        complete.setMinWidth(Region.USE_PREF_SIZE);
+        complete.disableProperty().bind(contract.closableProperty().not().or(model.workingProperty()));
+        complete.setOnAction(event -> contract.complete());
+        boolean editable = model.canEdit();
+        stage.setDisable(!editable);
+        change.setVisible(editable);
+        complete.setVisible(editable);
+        HBox row = new HBox(8, summary, caption("Стадия"), stage, change, complete);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label completion = label("contract-completion", null);
+        completion.setWrapText(true);
+        completion.textProperty().bind(contract.completionProperty());
+        VBox box = new VBox(4, row, completion);
+        box.setId("case-contract");
+        box.visibleProperty().bind(contract.presentProperty());
+        box.managedProperty().bind(contract.presentProperty());
+        return box;
     }
 
     /** The dialog opens again with what was typed and why it was refused, until it is added or cancelled. */

@@ -1,5 +1,6 @@
 package org.griddesk.app.cases;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +18,7 @@ import org.griddesk.app.ui.UserMessages;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Permission;
+import org.griddesk.core.contracts.ContractState;
 import org.griddesk.core.signing.SigningProgress;
 
 /**
@@ -26,7 +28,8 @@ import org.griddesk.core.signing.SigningProgress;
  */
 public class CaseCardViewModel implements Activatable {
     /** A card with what its timeline needs to be drawn: the signatures' progress and the organisation's name. */
-    record Loaded(CaseCard card, Map<Long, SigningProgress> signing, String organisationName) {
+    record Loaded(CaseCard card, Map<Long, SigningProgress> signing, String organisationName, ContractState contract,
+                  List<String> contractStages) {
     }
 
     /** Work on the case as the logged-in operator. */
@@ -47,6 +50,7 @@ public class CaseCardViewModel implements Activatable {
     private final CaseHeaderViewModel header;
     private final CaseTimelineViewModel timeline;
     private final CaseSignaturesViewModel signatures;
+    private final CaseContractViewModel contract;
     private boolean opened;
     // Set while this card announces its own change: it already shows the changed card and need not read it again.
     private boolean publishing;
@@ -60,6 +64,7 @@ public class CaseCardViewModel implements Activatable {
         this.header = new CaseHeaderViewModel(this, services.cases());
         this.timeline = new CaseTimelineViewModel(this, services.cases(), services.dictionaries());
         this.signatures = new CaseSignaturesViewModel(this, services);
+        this.contract = new CaseContractViewModel(this, services);
     }
 
     @Override
@@ -126,7 +131,9 @@ public class CaseCardViewModel implements Activatable {
     }
 
     private Loaded withSignatures(Operator operator, CaseCard fresh) {
-        return new Loaded(fresh, services.signing().progress(operator, caseId), services.signing().organisationName());
+        ContractState contract = services.contracts().contract(operator, caseId).orElse(null);
+        return new Loaded(fresh, services.signing().progress(operator, caseId), services.signing().organisationName(),
+                contract, contract == null ? List.of() : services.contracts().stages());
     }
 
     /**
@@ -183,6 +190,7 @@ public class CaseCardViewModel implements Activatable {
         card.set(fresh);
         tabTitle.set(fresh.registrationNumber() == null ? "Обращение без номера" : "№ " + fresh.registrationNumber());
         signatures.show(loaded.signing(), loaded.organisationName());
+        contract.show(loaded.contract(), loaded.contractStages());
         timeline.show(fresh);
     }
 
@@ -214,6 +222,10 @@ public class CaseCardViewModel implements Activatable {
 
     public CaseTimelineViewModel timeline() {
         return timeline;
+    }
+
+    public CaseContractViewModel contract() {
+        return contract;
     }
 
     public CaseSignaturesViewModel signatures() {

@@ -45,6 +45,7 @@ import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
 import org.griddesk.core.cases.CaseScope;
 import org.griddesk.core.deadlines.DeadlineService;
+import org.griddesk.core.cases.SigningFilter;
 import org.griddesk.core.deadlines.DueFilter;
 import org.griddesk.core.deadlines.WorkingCalendar;
 import org.griddesk.core.cases.CaseService;
@@ -78,6 +79,7 @@ public class CaseQueueViewModel implements Activatable {
     private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DueFilter> dueFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SigningFilter> signingFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<QueueOwner> owner = new SimpleObjectProperty<>(QueueOwner.ALL);
     private final ReadOnlyObjectWrapper<CaseQuery> shownQuery = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CaseSortColumn> sortColumn = new ReadOnlyObjectWrapper<>(CaseSortColumn.UPDATED);
@@ -127,6 +129,7 @@ public class CaseQueueViewModel implements Activatable {
         createdFrom.addListener(observable -> filterChanged());
         createdTo.addListener(observable -> filterChanged());
         dueFilter.addListener(observable -> filterChanged());
+        signingFilter.addListener(observable -> filterChanged());
         owner.addListener(observable -> filterChanged());
         searchText.addListener(observable -> searchChanged());
         searchPause.setOnFinished(event -> filterChanged());
@@ -219,13 +222,14 @@ public class CaseQueueViewModel implements Activatable {
         errorText.set("");
         QueueOwner whose = owner.get();
         DueFilter due = dueFilter.get();
+        SigningFilter signing = signingFilter.get();
         loads.run(BackgroundTask.of(LOADING_TITLE, () -> {
                     // «Срок» counts working days from today by the calendar as it is now in the database.
                     WorkingCalendar calendar = deadlines.workingCalendar();
                     LocalDate today = deadlines.today();
                     CaseQuery scoped = query.within(new CaseScope(whose == QueueOwner.MINE ? operator.id() : null,
                             whose == QueueOwner.UNASSIGNED, due == null ? null : due.from(today),
-                            due == null ? null : due.to(today, calendar)));
+                            due == null ? null : due.to(today, calendar), signing));
                     return new Loaded(scoped, cases.find(operator, scoped), cases.statusDictionary(), calendar, today);
                 })
                 .onSuccess(loaded -> show(loaded.query(), loaded))
@@ -284,6 +288,7 @@ public class CaseQueueViewModel implements Activatable {
             createdFrom.set(null);
             createdTo.set(null);
             dueFilter.set(null);
+            signingFilter.set(null);
             owner.set(QueueOwner.ALL);
             searchText.set(text);
         });
@@ -408,6 +413,11 @@ public class CaseQueueViewModel implements Activatable {
 
     public ObjectProperty<LocalDate> createdToProperty() {
         return createdTo;
+    }
+
+    /** «Подписание»: where the case's signatures and contract stand; null keeps every case. */
+    public ObjectProperty<SigningFilter> signingFilterProperty() {
+        return signingFilter;
     }
 
     /** «Срок»: overdue, due today or in three working days; null keeps every case. */

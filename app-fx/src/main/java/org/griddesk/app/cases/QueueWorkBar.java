@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.griddesk.app.ui.Icons;
 import org.griddesk.core.cases.Assignee;
+import org.griddesk.core.cases.SigningFilter;
 import org.griddesk.core.deadlines.DueFilter;
 import org.griddesk.core.reports.ExportFormat;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -48,6 +49,7 @@ final class QueueWorkBar {
         this.table = table;
         bar.getChildren().addAll(ownerToggles());
         bar.getChildren().add(dueChoice());
+        bar.getChildren().add(signingChoice());
         if (actions.mayTake()) {
             Button take = Icons.button("Взять в работу", MaterialDesignH.HAND_BACK_RIGHT_OUTLINE);
             take.setId("queue-take");
@@ -114,6 +116,32 @@ final class QueueWorkBar {
         return due;
     }
 
+    /** A «Подписание» filter entry; none keeps every case. */
+    private record SigningChoice(SigningFilter filter) {
+        @Override
+        public String toString() {
+            return filter == null ? "Подписание: любое" : filter.title();
+        }
+    }
+
+    private ComboBox<SigningChoice> signingChoice() {
+        ComboBox<SigningChoice> signing = new ComboBox<>();
+        signing.setId("queue-signing");
+        signing.getItems().add(new SigningChoice(null));
+        for (SigningFilter filter : SigningFilter.values()) {
+            signing.getItems().add(new SigningChoice(filter));
+        }
+        signing.setValue(new SigningChoice(model.signingFilterProperty().get()));
+        signing.valueProperty().addListener((observable, old, chosen) ->
+                model.signingFilterProperty().set(chosen == null ? null : chosen.filter()));
+        model.signingFilterProperty().addListener((observable, old, now) -> {
+            if (signing.getValue() == null || signing.getValue().filter() != now) {
+                signing.setValue(new SigningChoice(now));
+            }
+        });
+        return signing;
+    }
+
     private MenuButton exportMenu() {
         MenuButton export = new MenuButton("Выгрузить");
         export.setGraphic(Icons.of(MaterialDesignM.MICROSOFT_EXCEL));
@@ -138,6 +166,9 @@ final class QueueWorkBar {
         }
         if (model.dueFilterProperty().get() != null) {
             text.append("; ").append(model.dueFilterProperty().get().title().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (model.signingFilterProperty().get() != null) {
+            text.append("; подписание: ").append(model.signingFilterProperty().get().title().toLowerCase(java.util.Locale.ROOT));
         }
         if (!model.searchTextProperty().get().isBlank()) {
             text.append("; поиск: «").append(model.searchTextProperty().get().strip()).append('»');

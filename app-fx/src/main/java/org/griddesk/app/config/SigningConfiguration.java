@@ -7,6 +7,7 @@ import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.CaseRepository;
 import org.griddesk.core.cases.DocumentStore;
 import org.griddesk.core.common.Transactions;
+import org.griddesk.core.contracts.ContractService;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.SigningKeys;
 import org.griddesk.persistence.signing.JooqSignatureRepository;
@@ -29,10 +30,11 @@ class SigningConfiguration {
     DocumentSigningService documentSigningService(CaseRepository cases, DocumentStore documents, DSLContext dsl,
                                                   TrustConfiguration trust, Transactions transactions, Clock clock,
                                                   SettingsConfiguration.OrganisationName organisationName,
-                                                  CaseNotifier caseNotifier, AuditTrail auditTrail, AccessControl access) {
+                                                  CaseNotifier caseNotifier, AuditTrail auditTrail, AccessControl access,
+                                                  ContractService contracts) {
         return new DocumentSigningService(cases, documents, new JooqSignatureRepository(dsl),
                 new CmsSignatureChecker(trust::current), transactions, clock, organisationName.supplier(),
-                caseNotifier, auditTrail, access);
+                caseNotifier, auditTrail, access, contracts);
     }
 
     /** A PKCS#12 file always; the token named by {@code griddesk.pkcs11.library}; CryptoPro when installed. */

@@ -17,6 +17,7 @@ import org.griddesk.core.reports.CsvTables;
 import org.griddesk.core.reports.PdfReports;
 import org.griddesk.core.settings.DictionaryService;
 import org.griddesk.core.settings.OrganisationSettingsService;
+import org.griddesk.core.contracts.ContractService;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.core.signing.SigningKeys;
 import org.griddesk.persistence.database.Database;
@@ -35,9 +36,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WorkplaceConfiguration {
     @Bean
-    CaseScreenServices caseScreenServices(CaseService cases, DocumentSigningService signing,
+    CaseScreenServices caseScreenServices(CaseService cases, DocumentSigningService signing, ContractService contracts,
                                           DictionaryService dictionaries, SigningKeys keys, PdfReports pdf, Clock clock) {
-        return new CaseScreenServices(cases, signing, dictionaries, keys, pdf, clock);
+        return new CaseScreenServices(cases, signing, contracts, dictionaries, keys, pdf, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.griddesk.app.cases;
 
+import org.griddesk.core.contracts.ContractService;
+import org.griddesk.core.testing.InMemoryContracts;
 import org.griddesk.core.cases.CaseDictionaries;
 import org.griddesk.core.access.AccessControl;
 import java.time.Clock;
@@ -81,7 +83,10 @@ class CaseCardViewModelLogicTest {
         DictionaryService dictionaries = new DictionaryService(new InMemoryDictionaries(), audit, direct, clock, AccessControl.asGiven());
         Session session = new Session();
         session.logIn(CLERK);
-        model = new CaseCardViewModel(caseId, new CaseScreenServices(cases, signing, dictionaries, noKeys,
+        ContractService contracts = new ContractService(new InMemoryContracts(), store, signatures,
+                changedCase -> java.util.Optional.empty(), (changedCase, status, operator, at) -> { },
+                dictionaries::contractStages, new RecordingNotifier(), audit, AccessControl.asGiven(), direct, clock);
+        model = new CaseCardViewModel(caseId, new CaseScreenServices(cases, signing, contracts, dictionaries, noKeys,
                 (heading, lines) -> new byte[0], clock), new UiContext(executor, dialogs, events, session));
     }
 

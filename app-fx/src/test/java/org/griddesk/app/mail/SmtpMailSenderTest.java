@@ -65,6 +65,7 @@ class SmtpMailSenderTest {
         kit.notifier.organisationDocumentAdded(MailTestKit.card("1563"), offer);
         kit.notifier.signatureAwaited(MailTestKit.card("1563"), offer);
         kit.notifier.signedByBoth(MailTestKit.card("1563"), offer);
+        kit.notifier.statusNoteAdded(MailTestKit.card("1563"), "Ведется проектирование");
         kit.notifier.confirmed("petrov@mail.ru", "Петров Пётр Ильич");
         kit.notifier.rejected("petrov@mail.ru", "Петров Пётр Ильич", "СНИЛС не прошёл проверку");
         kit.notifier.correctionRequested("petrov@mail.ru", "Петров Пётр Ильич", "Укажите отчество полностью");
@@ -73,9 +74,9 @@ class SmtpMailSenderTest {
                 .collect(Collectors.toMap(OutboxEntry::kind, Function.identity()));
         assertThat(queued).containsOnlyKeys(NotificationKind.values());
 
-        assertThat(delivery(MailTestKit.PASSWORD).deliverDue(Instant.now())).isEqualTo(new DeliveryReport(9, 0, 0));
+        assertThat(delivery(MailTestKit.PASSWORD).deliverDue(Instant.now())).isEqualTo(new DeliveryReport(10, 0, 0));
 
-        assertThat(server.waitForIncomingEmail(5_000, 9)).isTrue();
+        assertThat(server.waitForIncomingEmail(5_000, 10)).isTrue();
         Map<String, MimeMessage> bySubject = Arrays.stream(server.getReceivedMessages())
                 .collect(Collectors.toMap(SmtpMailSenderTest::subject, Function.identity()));
         for (OutboxEntry entry : queued.values()) {

@@ -115,6 +115,14 @@ class PortalCounterSignaturesTest {
                     assertThat(letters.getInt(1)).as("a letter for each document signed by both").isEqualTo(2);
                 }
             }
+            try (Connection db = server.getPostgresDatabase().getConnection();
+                 ResultSet contract = db.createStatement().executeQuery("select c.number, a.status, a.registration_number "
+                         + "from tp_contract c join appeal a on a.id = c.appeal_id where c.appeal_id = "
+                         + legal.get(0).card().id())) {
+                assertThat(contract.next()).as("the offer signed by both concluded the contract").isTrue();
+                assertThat(contract.getString(2)).isEqualTo("Исполнение договора ТП");
+                assertThat(contract.getString(1)).isEqualTo(contract.getString(3));
+            }
             DocumentSigningService signing = two.getBean(DocumentSigningService.class);
             assertThat(state(signing, signer, legal.get(0))).isEqualTo(SigningState.SIGNED);
             assertThat(state(signing, signer, individuals.get(0))).isEqualTo(SigningState.SIGNED);

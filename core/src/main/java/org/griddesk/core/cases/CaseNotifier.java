@@ -14,6 +14,9 @@ public interface CaseNotifier {
     /** The organisation signed a two-sided document: it now waits for the applicant's signature. */
     void signatureAwaited(CaseCard card, DocumentItem document);
 
+    /** «Добавить статус»: a note on the progress of the case (a contract's stage among them). */
+    void statusNoteAdded(CaseCard card, String note);
+
     /** The applicant's counter-signature was accepted: the document is signed by both sides. */
     void signedByBoth(CaseCard card, DocumentItem document);
 
@@ -33,6 +36,10 @@ public interface CaseNotifier {
 
         @Override
         public void signatureAwaited(CaseCard card, DocumentItem document) {
+        }
+
+        @Override
+        public void statusNoteAdded(CaseCard card, String note) {
         }
 
         @Override

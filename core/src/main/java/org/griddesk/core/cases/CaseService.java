@@ -215,7 +215,7 @@ public class CaseService {
         });
     }
 
-    /** "Добавить статус": a progress note for the applicant. */
+    /** "Добавить статус": a progress note for the applicant, who is e-mailed it too (seed 002). */
     public CaseCard addStatusNote(Operator actor, long caseId, String text) {
         access.require(actor, Permission.EDIT_CASES);
         String note = requireText(text, "Введите статус", CaseStatuses.MAX_LENGTH);
@@ -224,7 +224,9 @@ public class CaseService {
             Instant now = clock.instant();
             cases.addItem(caseId, new StatusNoteItem(0, Side.ORGANISATION, now, actor.fullName(), note));
             recordChange(actor, current, new CaseChange(now, actor.fullName(), "Добавлен статус", null, note));
-            return card(caseId);
+            CaseCard saved = card(caseId);
+            notifier.statusNoteAdded(saved, note);
+            return saved;
         });
     }
 

@@ -1,6 +1,7 @@
 package org.griddesk.core.cases;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The status every sent case starts with, and the dictionary the organisation starts with (DESIGN.md). */
 public final class CaseStatuses {
@@ -11,6 +12,10 @@ public final class CaseStatuses {
             "Запрос отсутствующих документов или сведений",
             "Подготовка оферты договора",
             "Исполнение договора ТП");
+    /** A case whose contract is executed (ContractService): no longer worked, still found and reported. */
+    public static final String COMPLETED = "Исполнен";
+    /** Every status the dictionary starts with: the working ones, then the closing one. */
+    public static final List<String> DICTIONARY = Stream.concat(SEEDED.stream(), Stream.of(COMPLETED)).toList();
     public static final int MAX_LENGTH = 200;
 
     private CaseStatuses() {

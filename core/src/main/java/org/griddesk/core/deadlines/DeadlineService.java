@@ -16,7 +16,7 @@ import org.griddesk.core.jobs.JobLock;
  * run on around the applicant's answer, each change a line of the case history. Status changes call it inside their
  * own transaction; arrivals and answers the portal wrote are picked up by {@link #catchUp()}.
  */
-public class DeadlineService implements StatusChangeListener {
+public class DeadlineService implements StatusChangeListener, ExecutionTerms {
     /** Who the history names for changes no clerk made (arrivals and answers written by the portal). */
     public static final String SYSTEM = "Служебное задание";
     public static final String JOB = "deadline-catch-up";
@@ -54,6 +54,14 @@ public class DeadlineService implements StatusChangeListener {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The due date of the case's contract execution stage, running or ended. */
+    @Override
+    public Optional<LocalDate> plannedCompletion(long caseId) {
+        return deadlines.planned(caseId).map(CaseDeadlines.PlannedCase::current)
+                .filter(current -> current != null && current.stage() == DeadlineStage.CONTRACT_EXECUTION)
+                .map(CaseDeadline::dueOn);
     }
 
     /** Inside the caller's transaction: the case's status is now {@code status}, changed by {@code operator}. */

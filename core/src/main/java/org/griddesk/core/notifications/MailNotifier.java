@@ -93,6 +93,13 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     }
 
     @Override
+    public void statusNoteAdded(CaseCard card, String note) {
+        Map<String, String> values = caseValues(card);
+        values.put(Placeholder.NEW_STATUS.key(), note);
+        toApplicant(card, NotificationKind.STATUS_NOTE_ADDED, values);
+    }
+
+    @Override
     public void signedByBoth(CaseCard card, DocumentItem document) {
         Map<String, String> values = caseValues(card);
         values.put(Placeholder.DOCUMENT.key(), documentName(document));

@@ -7,6 +7,7 @@ public enum NotificationKind {
     ORGANISATION_DOCUMENT("Новый документ по обращению"),
     SIGNATURE_AWAITED("Документ ожидает подписания"),
     DOCUMENT_SIGNED_BY_BOTH("Документ подписан обеими сторонами"),
+    STATUS_NOTE_ADDED("Новый статус по обращению"),
     REGISTRATION_CONFIRMED("Регистрация подтверждена"),
     REGISTRATION_REJECTED("Регистрация отклонена"),
     REGISTRATION_CORRECTION("Требуется исправить данные регистрации"),

@@ -10,7 +10,9 @@ public enum Dictionary {
     /** File extensions «Добавить документ» accepts; the content must match them too (FileFormats). */
     DOCUMENT_FORMATS("Допустимые форматы файлов", "расширение файла", 10),
     /** Characters besides letters and digits allowed in registration numbers (RegistrationNumbers). */
-    NUMBER_SYMBOLS("Знаки в регистрационных номерах", "знак", 1);
+    NUMBER_SYMBOLS("Знаки в регистрационных номерах", "знак", 1),
+    /** The stages of a contract's execution a clerk chooses from (ContractService). */
+    CONTRACT_STAGES("Стадии исполнения договора", "стадия", 200);
 
     private final String title;
     private final String entryTitle;

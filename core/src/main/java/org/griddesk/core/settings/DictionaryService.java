@@ -64,6 +64,11 @@ public class DictionaryService implements CaseDictionaries {
         return active(Dictionary.DOCUMENT_NAMES);
     }
 
+    /** The stages a contract's execution may be in, in the administrator's order. */
+    public List<String> contractStages() {
+        return active(Dictionary.CONTRACT_STAGES);
+    }
+
     public List<StatusCount> freeTextStatuses(Operator actor) {
         access.require(actor, Permission.MANAGE_OPERATORS);
         return dictionaries.freeTextStatuses();

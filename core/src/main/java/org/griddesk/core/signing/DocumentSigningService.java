@@ -48,6 +48,7 @@ public class DocumentSigningService {
     private final CaseNotifier notifier;
     private final AuditTrail audit;
     private final AccessControl access;
+    private final SignedByBothListener signedByBoth;
 
     public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
                                   QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
@@ -55,10 +56,22 @@ public class DocumentSigningService {
         this(cases, documents, signatures, checker, transactions, clock, () -> organisationName, notifier, audit, access);
     }
 
-    /** {@code organisationName} is read at each use: the administrator may rename the organisation meanwhile. */
     public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
                                   QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
                                   Supplier<String> organisationName, CaseNotifier notifier, AuditTrail audit, AccessControl access) {
+        this(cases, documents, signatures, checker, transactions, clock, organisationName, notifier, audit, access,
+                SignedByBothListener.NONE);
+    }
+
+    /**
+     * {@code organisationName} is read at each use: the administrator may rename the organisation meanwhile;
+     * {@code signedByBoth} hears of each document both sides have signed (the contract is concluded by the offer's).
+     */
+    public DocumentSigningService(CaseRepository cases, DocumentStore documents, SignatureRepository signatures,
+                                  QualifiedSignatureChecker checker, Transactions transactions, Clock clock,
+                                  Supplier<String> organisationName, CaseNotifier notifier, AuditTrail audit, AccessControl access,
+                                  SignedByBothListener signedByBoth) {
+        this.signedByBoth = signedByBoth;
         this.access = access;
         this.cases = cases;
         this.documents = documents;
@@ -193,6 +206,7 @@ public class DocumentSigningService {
             String who = signature.signerName();
             if (signature.accepted()) {
                 record(caseId, who, "Подписан документ пользователем", document.documentName() + ": " + who);
+                signedByBoth.signedByBoth(caseId, document, signature.signedAt());
                 notifier.signedByBoth(card(caseId), document);
             } else {
                 record(caseId, who, "Подпись пользователя не принята", document.documentName() + ": "

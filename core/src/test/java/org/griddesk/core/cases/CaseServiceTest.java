@@ -164,7 +164,7 @@ class CaseServiceTest {
     }
 
     @Test
-    void theApplicantIsToldOfStatusMessagesAndDocumentsButNotOfNumbersOrNotes() {
+    void theApplicantIsToldOfStatusesMessagesNotesAndDocumentsButNotOfNumbers() {
         CaseCard card = service.open(CLERK, caseId);
         service.saveStatusAndNumber(CLERK, caseId, card.version(), card.status(), "501");
         assertThat(notifier.sent()).as("a number alone is not news for the applicant").isEmpty();
@@ -175,7 +175,8 @@ class CaseServiceTest {
         service.addDocument(CLERK, caseId, new NewDocument("Технические условия", "ТУ.pdf", 5, null, false),
                 new java.io.ByteArrayInputStream("%PDF-".getBytes(StandardCharsets.US_ASCII)));
         assertThat(notifier.sent()).containsExactly(
-                "status " + CaseStatuses.INITIAL + " -> Подготовка оферты договора", "message", "document Технические условия");
+                "status " + CaseStatuses.INITIAL + " -> Подготовка оферты договора", "message",
+                "status note Ведется проектирование", "document Технические условия");
     }
 
     @Test

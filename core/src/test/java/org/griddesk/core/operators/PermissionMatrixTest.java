@@ -77,6 +77,11 @@ class PermissionMatrixTest {
     private final DocumentSigningService signing = new DocumentSigningService(cases, cases, new InMemorySignatures(),
             (document, cms) -> null, direct, clock, "АО «Сеть»", CaseNotifier.NONE,
             org.griddesk.core.audit.AuditTrail.NONE, AccessControl.asGiven());
+    private final org.griddesk.core.contracts.ContractService contracts = new org.griddesk.core.contracts.ContractService(
+            new org.griddesk.core.testing.InMemoryContracts(), cases, new InMemorySignatures(),
+            changedCase -> java.util.Optional.empty(), (changedCase, status, operator, at) -> { },
+            () -> List.of("Ведется проектирование"), CaseNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(), direct,
+            clock);
     private final InMemoryOperators operators = new InMemoryOperators();
     private final OperatorAdministration administration = new OperatorAdministration(operators,
             new AuthenticationService(operators, new MarkedPasswords(), clock, new AuditService(new InMemoryAudit(), direct, AccessControl.asGiven())), direct,
@@ -127,6 +132,10 @@ class PermissionMatrixTest {
         actions.put("добавить сообщение", Map.entry(Permission.EDIT_CASES, actor -> caseService.addMessage(actor, caseId, "<p>текст</p>")));
         actions.put("добавить статус", Map.entry(Permission.EDIT_CASES, actor -> caseService.addStatusNote(actor, caseId, "Ведется проектирование")));
         actions.put("удалить запись", Map.entry(Permission.EDIT_CASES, actor -> caseService.deleteItem(actor, caseId, 999)));
+        actions.put("договор", Map.entry(Permission.VIEW_CASES, actor -> contracts.contract(actor, caseId)));
+        actions.put("стадия договора", Map.entry(Permission.EDIT_CASES,
+                actor -> contracts.changeStage(actor, caseId, 0, "Ведется проектирование")));
+        actions.put("договор исполнен", Map.entry(Permission.EDIT_CASES, actor -> contracts.complete(actor, caseId, 0)));
         actions.put("подписать", Map.entry(Permission.SIGN_FOR_ORGANISATION,
                 actor -> signing.signAsOrganisation(actor, caseId, 999, document -> null)));
         actions.put("ход подписания", Map.entry(Permission.VIEW_CASES, actor -> signing.progress(actor, caseId)));
@@ -235,7 +244,8 @@ class PermissionMatrixTest {
             "CaseService.open", "CaseService.refresh", "CaseService.saveStatusAndNumber", "CaseService.addDocument",
             "CaseService.addMessage", "CaseService.addStatusNote", "CaseService.deleteItem", "CaseService.download",
             "DocumentSigningService.progress", "DocumentSigningService.signAsOrganisation",
-            "DocumentSigningService.verify", "DocumentSigningService.signatureFile",
+            "DocumentSigningService.verify", "DocumentSigningService.signatureFile", "ContractService.contract",
+            "ContractService.changeStage", "ContractService.complete",
             "OperatorAdministration.list", "OperatorAdministration.create", "OperatorAdministration.update",
             "OperatorAdministration.resetPassword", "OperatorAdministration.unlock", "RegistrationService.list", "RegistrationService.duplicateCounts",
             "RegistrationService.open", "RegistrationService.confirm", "RegistrationService.reject",

@@ -31,6 +31,11 @@ public class RecordingNotifier implements CaseNotifier {
     }
 
     @Override
+    public void statusNoteAdded(CaseCard card, String note) {
+        sent.add("status note " + note);
+    }
+
+    @Override
     public void signedByBoth(CaseCard card, DocumentItem document) {
         sent.add("signed by both " + document.documentName());
     }

@@ -153,6 +153,9 @@ public final class JooqCaseRepository implements CaseRepository {
         if (scope.dueTo() != null) {
             conditions.add(APPEAL.DUE_KEY.le(scope.dueTo()));
         }
+        if (scope.signing() != null) {
+            conditions.add(SigningConditions.of(scope.signing()));
+        }
         conditions.add(text);
         return DSL.and(conditions);
     }

@@ -20,6 +20,6 @@ final class StatusLines {
     }
 
     static Condition closing() {
-        return statusChange().and(CASE_HISTORY.AFTER_VALUE.notIn(CaseStatuses.SEEDED));
+        return statusChange().and(CASE_HISTORY.AFTER_VALUE.notIn(CaseStatuses.DICTIONARY));
     }
 }

@@ -19,11 +19,12 @@ import org.jooq.impl.DSL;
 import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.CASE_HISTORY;
 import static org.griddesk.persistence.schema.Tables.CASE_STATUS;
+import static org.griddesk.persistence.schema.Tables.CONTRACT_STAGE;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_FORMAT;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_NAME;
 import static org.griddesk.persistence.schema.Tables.NUMBER_SYMBOL;
 
-/** case_status, document_name, document_format and number_symbol share one shape (name, position, active); only the table differs. */
+/** case_status, document_name, document_format, number_symbol and contract_stage share one shape (name, position, active); only the table differs. */
 public final class JooqDictionaries implements DictionaryRepository {
     private record Columns(Table<? extends Record> table, Field<String> name, Field<Integer> position,
                            Field<Boolean> active) {
@@ -38,6 +39,9 @@ public final class JooqDictionaries implements DictionaryRepository {
 
     private static final Columns SYMBOLS = new Columns(NUMBER_SYMBOL, NUMBER_SYMBOL.NAME, NUMBER_SYMBOL.POSITION,
             NUMBER_SYMBOL.ACTIVE);
+
+    private static final Columns STAGES = new Columns(CONTRACT_STAGE, CONTRACT_STAGE.NAME, CONTRACT_STAGE.POSITION,
+            CONTRACT_STAGE.ACTIVE);
 
     private final DSLContext dsl;
 
@@ -135,6 +139,7 @@ public final class JooqDictionaries implements DictionaryRepository {
             case DOCUMENT_NAMES -> DOCUMENTS;
             case DOCUMENT_FORMATS -> FORMATS;
             case NUMBER_SYMBOLS -> SYMBOLS;
+            case CONTRACT_STAGES -> STAGES;
         };
     }
 }

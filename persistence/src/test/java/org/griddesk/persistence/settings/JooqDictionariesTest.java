@@ -34,7 +34,7 @@ class JooqDictionariesTest {
         try (Database database = vendor.open()) {
             JooqDictionaries dictionaries = new JooqDictionaries(database.dsl());
             assertThat(dictionaries.entries(CASE_STATUSES)).extracting(DictionaryEntry::name)
-                    .containsExactlyElementsOf(CaseStatuses.SEEDED);
+                    .containsExactlyElementsOf(CaseStatuses.DICTIONARY);
             assertThat(dictionaries.entries(DOCUMENT_NAMES)).extracting(DictionaryEntry::name)
                     .containsExactlyElementsOf(SEEDED_DOCUMENT_NAMES);
             assertThat(dictionaries.entries(DOCUMENT_NAMES)).allMatch(DictionaryEntry::active);
@@ -53,11 +53,11 @@ class JooqDictionariesTest {
             assertThat(dictionaries.setActive(CASE_STATUSES, offer, false)).as("seen as active, now retired").isFalse();
             dictionaries.reorder(CASE_STATUSES, List.of("Ожидание оплаты", CaseStatuses.SEEDED.get(0),
                     CaseStatuses.SEEDED.get(1), CaseStatuses.SEEDED.get(2), CaseStatuses.SEEDED.get(3),
-                    CaseStatuses.SEEDED.get(4)));
+                    CaseStatuses.SEEDED.get(4), CaseStatuses.COMPLETED));
 
             assertThat(new JooqStatusDictionary(database.dsl()).activeStatuses()).containsExactly("Ожидание оплаты",
                     CaseStatuses.SEEDED.get(0), CaseStatuses.SEEDED.get(1), CaseStatuses.SEEDED.get(2),
-                    CaseStatuses.SEEDED.get(4));
+                    CaseStatuses.SEEDED.get(4), CaseStatuses.COMPLETED);
             assertThat(dictionaries.entries(CASE_STATUSES)).contains(new DictionaryEntry("Подготовка оферты договора", 5, false));
         }
     }
