@@ -229,7 +229,7 @@ public class CaseQueueViewModel implements Activatable {
                     LocalDate today = deadlines.today();
                     CaseQuery scoped = query.within(new CaseScope(whose == QueueOwner.MINE ? operator.id() : null,
                             whose == QueueOwner.UNASSIGNED, due == null ? null : due.from(today),
-                            due == null ? null : due.to(today, calendar), signing));
+                            due == null ? null : due.to(today, calendar), signing, true));
                     return new Loaded(scoped, cases.find(operator, scoped), cases.statusDictionary(), calendar, today);
                 })
                 .onSuccess(loaded -> show(loaded.query(), loaded))

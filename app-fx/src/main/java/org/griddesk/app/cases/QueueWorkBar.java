@@ -1,8 +1,10 @@
 package org.griddesk.app.cases;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -35,11 +37,11 @@ final class QueueWorkBar {
     /** Wraps rather than pushing the queue wider than a 1024-pixel window. */
     private final FlowPane bar = new FlowPane(8, 6);
 
-    /** A «Срок» filter entry; none keeps every case. */
-    private record DueChoice(DueFilter filter) {
+    /** An entry of a filter's box: one value, or none (null) to keep every case. */
+    private record Choice<F>(F filter, String text) {
         @Override
         public String toString() {
-            return filter == null ? "Срок: любой" : filter.title();
+            return text;
         }
     }
 
@@ -48,8 +50,10 @@ final class QueueWorkBar {
         this.actions = actions;
         this.table = table;
         bar.getChildren().addAll(ownerToggles());
-        bar.getChildren().add(dueChoice());
-        bar.getChildren().add(signingChoice());
+        bar.getChildren().add(filterChoice("queue-due", "Срок: любой", DueFilter.values(), DueFilter::title,
+                model.dueFilterProperty()));
+        bar.getChildren().add(filterChoice("queue-signing", "Подписание: любое", SigningFilter.values(),
+                SigningFilter::title, model.signingFilterProperty()));
         if (actions.mayTake()) {
             Button take = Icons.button("Взять в работу", MaterialDesignH.HAND_BACK_RIGHT_OUTLINE);
             take.setId("queue-take");
@@ -98,48 +102,24 @@ final class QueueWorkBar {
         return toggles;
     }
 
-    private ComboBox<DueChoice> dueChoice() {
-        ComboBox<DueChoice> due = new ComboBox<>();
-        due.setId("queue-due");
-        due.getItems().add(new DueChoice(null));
-        for (DueFilter filter : DueFilter.values()) {
-            due.getItems().add(new DueChoice(filter));
+    /** The box and the model's filter follow each other (a reset of the filters empties the box too). */
+    private static <F> ComboBox<Choice<F>> filterChoice(String id, String any, F[] values, Function<F, String> title,
+                                                        ObjectProperty<F> filter) {
+        Function<F, Choice<F>> choice = value -> new Choice<>(value, value == null ? any : title.apply(value));
+        ComboBox<Choice<F>> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(choice.apply(null));
+        for (F value : values) {
+            box.getItems().add(choice.apply(value));
         }
-        due.setValue(new DueChoice(model.dueFilterProperty().get()));
-        due.valueProperty().addListener((observable, old, chosen) ->
-                model.dueFilterProperty().set(chosen == null ? null : chosen.filter()));
-        model.dueFilterProperty().addListener((observable, old, now) -> {
-            if (due.getValue() == null || due.getValue().filter() != now) {
-                due.setValue(new DueChoice(now));
+        box.setValue(choice.apply(filter.get()));
+        box.valueProperty().addListener((observable, old, chosen) -> filter.set(chosen == null ? null : chosen.filter()));
+        filter.addListener((observable, old, now) -> {
+            if (box.getValue() == null || box.getValue().filter() != now) {
+                box.setValue(choice.apply(now));
             }
         });
-        return due;
-    }
-
-    /** A «Подписание» filter entry; none keeps every case. */
-    private record SigningChoice(SigningFilter filter) {
-        @Override
-        public String toString() {
-            return filter == null ? "Подписание: любое" : filter.title();
-        }
-    }
-
-    private ComboBox<SigningChoice> signingChoice() {
-        ComboBox<SigningChoice> signing = new ComboBox<>();
-        signing.setId("queue-signing");
-        signing.getItems().add(new SigningChoice(null));
-        for (SigningFilter filter : SigningFilter.values()) {
-            signing.getItems().add(new SigningChoice(filter));
-        }
-        signing.setValue(new SigningChoice(model.signingFilterProperty().get()));
-        signing.valueProperty().addListener((observable, old, chosen) ->
-                model.signingFilterProperty().set(chosen == null ? null : chosen.filter()));
-        model.signingFilterProperty().addListener((observable, old, now) -> {
-            if (signing.getValue() == null || signing.getValue().filter() != now) {
-                signing.setValue(new SigningChoice(now));
-            }
-        });
-        return signing;
+        return box;
     }
 
     private MenuButton exportMenu() {

@@ -20,10 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bouncycastle.asn1.DERNumericString;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.applicants.Applicant;
@@ -38,7 +34,7 @@ import org.griddesk.core.signing.SigningProgress;
 import org.griddesk.core.signing.SigningState;
 import org.griddesk.signing.CadesSigner;
 import org.griddesk.signing.GostAlgorithm;
-import org.griddesk.signing.QualifiedOids;
+import org.griddesk.signing.demo.ApplicantSubjects;
 import org.griddesk.signing.demo.TestIdentity;
 import org.griddesk.signing.demo.TestPki;
 import org.griddesk.signing.keys.KeyOrganisationSigner;
@@ -166,14 +162,10 @@ class PortalCounterSignaturesTest {
     }
 
     private static TestIdentity ownCertificate(TestPki pki, Applicant applicant) {
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "RU")
-                .addRDN(BCStyle.O, applicant.organisationShortName()).addRDN(BCStyle.CN, applicant.organisationShortName())
-                .addRDN(BCStyle.SURNAME, applicant.person().lastName()).addRDN(BCStyle.GIVENNAME, applicant.person().firstName())
-                .addRDN(QualifiedOids.INN_LE, new DERNumericString(applicant.inn().value()))
-                .addRDN(QualifiedOids.OGRN, new DERNumericString(applicant.ogrn().value()))
-                .build();
         Instant now = Instant.now();
-        return pki.issue("applicant-" + applicant.id(), GostAlgorithm.GOST_2012_256.defaultParamSet(), subject,
+        return pki.issue("applicant-" + applicant.id(), GostAlgorithm.GOST_2012_256.defaultParamSet(),
+                ApplicantSubjects.of(applicant.type(), applicant.person(), applicant.organisationShortName(),
+                        applicant.inn().value(), applicant.ogrn().value(), null),
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)), TestPki.SIGNING_KEY_USAGE);
     }
 

@@ -45,9 +45,14 @@ public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFr
         return new CaseQuery(Set.of(), null, null, null, null, CaseSortColumn.UPDATED, false, 0, DEFAULT_PAGE_SIZE);
     }
 
-    /** The same filter without the status part: the per-status counters are computed this way. */
+    /**
+     * The same filter without the status part, closed cases included: the per-status counters are computed this way,
+     * so that «Исполнен» is there to choose.
+     */
     public CaseQuery withoutStatuses() {
-        return new CaseQuery(Set.of(), kind, createdFrom, createdTo, text, sortBy, ascending, 0, limit, null, scope);
+        CaseScope counted = new CaseScope(scope.assigneeId(), scope.unassigned(), scope.dueFrom(), scope.dueTo(),
+                scope.signing(), false);
+        return new CaseQuery(Set.of(), kind, createdFrom, createdTo, text, sortBy, ascending, 0, limit, null, counted);
     }
 
     /** A jump to a page by its position. */
@@ -69,6 +74,11 @@ public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFr
     }
 
     /** Whether no filter but statuses and kind applies: the kept per-status counters answer it without counting. */
+    /** The working queue leaves the closed cases out when no status is chosen and nothing is searched. */
+    public boolean leavesClosedOut() {
+        return scope.working() && statuses.isEmpty() && text == null;
+    }
+
     public boolean countedByKeptCounters() {
         return text == null && createdFrom == null && createdTo == null && scope.any();
     }

@@ -100,6 +100,7 @@ public final class JooqCaseRepository implements CaseRepository {
         }
         long total = counts.stream()
                 .filter(count -> query.statuses().isEmpty() || query.statuses().contains(count.status()))
+                .filter(count -> !query.leavesClosedOut() || !count.status().equals(CaseStatuses.COMPLETED))
                 .mapToLong(StatusCount::count).sum();
         return new CasePage(total == 0 ? List.of() : QueuePages.fetch(dsl, query, filter), total, counts);
     }
@@ -155,6 +156,9 @@ public final class JooqCaseRepository implements CaseRepository {
         }
         if (scope.signing() != null) {
             conditions.add(SigningConditions.of(scope.signing()));
+        }
+        if (query.leavesClosedOut()) {
+            conditions.add(APPEAL.STATUS.ne(CaseStatuses.COMPLETED));
         }
         conditions.add(text);
         return DSL.and(conditions);

@@ -70,7 +70,7 @@ class SigningFilterTest {
                     SigningFilter.CONTRACT_IN_EXECUTION, List.of(executing),
                     SigningFilter.CONTRACT_COMPLETED, List.of(done));
             expected.forEach((filter, ids) -> {
-                CaseQuery query = CaseQuery.firstPage().within(new CaseScope(null, false, null, null, filter));
+                CaseQuery query = CaseQuery.firstPage().within(new CaseScope(null, false, null, null, filter, false));
                 var page = cases.find(query);
                 assertThat(page.rows()).extracting(CaseSummary::id).as(filter.title()).containsExactlyInAnyOrderElementsOf(ids);
                 assertThat(page.totalCount()).as(filter.title() + ": counted the same way").isEqualTo(ids.size());
