@@ -81,7 +81,7 @@ public class CaseCardView implements View {
             if (card != null) {
                 title.setText(card.title());
                 showApplicant(applicant, ApplicantFields.of(card.applicant()));
-                kind.setText(card.kind().title());
+                kind.setText(card.kindText());
                 created.setText(when(card.createdAt()));
                 updated.setText(when(card.updatedAt()));
             }

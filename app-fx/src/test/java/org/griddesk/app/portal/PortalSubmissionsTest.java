@@ -73,6 +73,7 @@ class PortalSubmissionsTest {
             long caseId = single(portal, "select case_id from portal_submission where id = " + application);
             CaseCard card = cases.open(clerk, caseId);
             assertThat(card.status()).isEqualTo(CaseStatuses.INITIAL);
+            assertThat(card.kindText()).isEqualTo("Заявка на технологическое присоединение — Увеличение максимальной мощности");
             assertThat(card.applicant().id()).isEqualTo(applicant);
             assertThat(card.timeline()).filteredOn(item -> item.side() == Side.APPLICANT).hasSize(3);
             assertThat(card.timeline()).filteredOn(MessageItem.class::isInstance).map(item -> ((MessageItem) item).html())
@@ -132,7 +133,8 @@ class PortalSubmissionsTest {
     private static long submission(Connection portal, long applicant, Long replyTo, String title, String html)
             throws Exception {
         try (PreparedStatement insert = portal.prepareStatement("insert into portal_submission (applicant_id, appeal_id, "
-                + "kind, title, capacity_kw, voltage_kv, message_html, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+                + "kind, title, capacity_kw, voltage_kv, message_html, sent_at, application_kind) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
             insert.setLong(1, applicant);
             insert.setObject(2, replyTo);
             insert.setString(3, replyTo == null ? "APPLICATION" : null);
@@ -141,6 +143,7 @@ class PortalSubmissionsTest {
             insert.setObject(6, replyTo == null ? new java.math.BigDecimal("0.40") : null);
             insert.setString(7, html);
             insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.setString(9, replyTo == null ? "CAPACITY_INCREASE" : null);
             return single(insert);
         }
     }

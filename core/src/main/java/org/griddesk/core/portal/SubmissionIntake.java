@@ -70,7 +70,7 @@ final class SubmissionIntake {
         }
         long caseId = submission.replyTo() != null ? ownCase(submission) : cases.create(new NewCase(
                 submission.applicantId(), submission.kind(), requireTitle(submission.title()), submission.sentAt(),
-                submission.capacityKw(), submission.voltageKv(), submission.temporary()));
+                submission.capacityKw(), submission.voltageKv(), submission.temporary(), submission.applicationKind()));
         String author = card(caseId).applicant().person().display();
         if (hasMessage) {
             cases.addItem(caseId, new MessageItem(0, Side.APPLICANT, submission.sentAt(), author, message.html()));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.griddesk.core.cases.ApplicationKind;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseChange;
 import org.griddesk.core.cases.CaseKind;
@@ -65,6 +66,7 @@ public final class JooqCaseRepository implements CaseRepository {
                 .set(APPEAL.CAPACITY_KW, newCase.capacityKw())
                 .set(APPEAL.VOLTAGE_KV, newCase.voltageKv())
                 .set(APPEAL.TEMPORARY_CONNECTION, newCase.temporary())
+                .set(APPEAL.APPLICATION_KIND, newCase.applicationKind() == null ? null : newCase.applicationKind().name())
                 .returning(APPEAL.ID)
                 .fetchSingle(APPEAL.ID);
         counters.added(id, newCase.kind().name(), CaseStatuses.INITIAL);
@@ -186,7 +188,8 @@ public final class JooqCaseRepository implements CaseRepository {
         return Optional.of(new CaseCard(appeal.getId(), appeal.getVersion(), CaseKind.valueOf(appeal.getKind()),
                 appeal.getTitle(), ApplicantRows.toApplicant(row.into(APPLICANT)), appeal.getStatus(),
                 appeal.getRegistrationNumber(), Timestamps.fromColumn(appeal.getCreatedAt()),
-                Timestamps.fromColumn(appeal.getUpdatedAt()), timeline, history));
+                Timestamps.fromColumn(appeal.getUpdatedAt()), timeline, history,
+                appeal.getApplicationKind() == null ? null : ApplicationKind.valueOf(appeal.getApplicationKind())));
     }
 
     @Override

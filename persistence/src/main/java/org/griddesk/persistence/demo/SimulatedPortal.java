@@ -99,12 +99,17 @@ public final class SimulatedPortal {
                 row.get(APPLICANT.ORGANISATION_SHORT_NAME));
     }
 
-    /** A new application ({@code capacityKw} given) or message, in one transaction with its files. */
-    public long submit(long applicantId, String kind, String title, BigDecimal capacityKw, String html,
+    /**
+     * A new application ({@code applicationKind} and {@code capacityKw} given) or message ({@code applicationKind}
+     * null), in one transaction with its files.
+     */
+    public long submit(long applicantId, String applicationKind, String title, BigDecimal capacityKw, String html,
                        List<AttachedFile> files, Instant at) {
         return dsl.transactionResult(tx -> {
             var s = PORTAL_SUBMISSION;
-            long id = tx.dsl().insertInto(s).set(s.APPLICANT_ID, applicantId).set(s.KIND, kind).set(s.TITLE, title)
+            long id = tx.dsl().insertInto(s).set(s.APPLICANT_ID, applicantId)
+                    .set(s.KIND, applicationKind == null ? "MESSAGE" : "APPLICATION")
+                    .set(s.APPLICATION_KIND, applicationKind).set(s.TITLE, title)
                     .set(s.CAPACITY_KW, capacityKw).set(s.VOLTAGE_KV, capacityKw == null ? null : new BigDecimal("0.40"))
                     .set(s.MESSAGE_HTML, html).set(s.SENT_AT, toColumn(at)).returning(s.ID).fetchSingle(s.ID);
             attach(tx.dsl(), id, files);

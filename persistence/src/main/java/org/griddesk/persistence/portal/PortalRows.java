@@ -3,6 +3,7 @@ package org.griddesk.persistence.portal;
 import java.util.List;
 import java.util.Optional;
 import org.griddesk.core.applicants.ApplicantType;
+import org.griddesk.core.cases.ApplicationKind;
 import org.griddesk.core.cases.CaseKind;
 import org.griddesk.core.portal.PortalFile;
 import org.griddesk.core.portal.PortalRegistration;
@@ -30,8 +31,10 @@ final class PortalRows {
     static PortalSubmission submission(Record row, List<PortalFile> files) {
         var s = PORTAL_SUBMISSION;
         String kind = row.get(s.KIND);
+        String applicationKind = row.get(s.APPLICATION_KIND);
         return new PortalSubmission(row.get(s.ID), row.get(s.APPLICANT_ID), row.get(s.APPEAL_ID),
-                kind == null ? null : CaseKind.valueOf(kind), row.get(s.TITLE), row.get(s.CAPACITY_KW),
+                kind == null ? null : CaseKind.valueOf(kind), row.get(s.TITLE),
+                applicationKind == null ? null : ApplicationKind.valueOf(applicationKind), row.get(s.CAPACITY_KW),
                 row.get(s.VOLTAGE_KV), row.get(s.TEMPORARY_CONNECTION), row.get(s.MESSAGE_HTML),
                 fromColumn(row.get(s.SENT_AT)), files);
     }

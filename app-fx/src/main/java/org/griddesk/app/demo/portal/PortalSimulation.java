@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.griddesk.core.applicants.ApplicantType;
+import org.griddesk.core.cases.ApplicationKind;
 import org.griddesk.persistence.demo.SimulatedPortal;
 import org.griddesk.persistence.demo.SimulatedPortal.AttachedFile;
 import org.griddesk.persistence.demo.SimulatedPortal.AwaitedDocument;
@@ -22,17 +23,17 @@ import org.griddesk.persistence.demo.SimulatedPortal.PortalUser;
 
 /**
  * Customers playing the portal against the shared database through its contract only: they register (some with
- * flawed forms or another's phone or INN) and activate, send applications and messages with real files (now and then
- * a program, which GridDesk refuses), reply to their cases, and counter-sign what awaits them — individuals by SMS
- * code, sole proprietors and legal entities with their qualified keys, some with someone else's certificate or over
- * altered bytes. About one action every ten seconds per applicant.
+ * flawed forms or another's phone or INN) and activate, send applications of every kind and messages with real files
+ * (now and then a program, which GridDesk refuses), reply to their cases, and counter-sign what awaits them —
+ * individuals by SMS code, sole proprietors and legal entities with their qualified keys, some with someone else's
+ * certificate or over altered bytes. About one action every ten seconds per applicant.
  */
 public final class PortalSimulation {
     /** What the simulated customers did, by kind. */
     public enum Action { REGISTERED, ACTIVATED, APPLIED, WROTE, REPLIED, SIGNED }
 
-    private static final String[] TITLES = {"Заявка на ТП жилого дома", "Заявка на ТП гаража", "Увеличение мощности",
-            "Временное присоединение на период строительства", "Заявка на ТП садового дома", "Переоформление документов"};
+    private static final String[] TITLES = {"Заявка на ТП жилого дома", "Заявка на ТП гаража",
+            "Заявка на ТП садового дома", "Заявка на ТП торгового павильона"};
 
     private final SimulatedPortal portal;
     private final SimulatedApplicantKeys keys;
@@ -78,7 +79,7 @@ public final class PortalSimulation {
         } else if (dice < 38) {
             apply(user);
         } else if (dice < 48) {
-            portal.submit(user.applicantId(), "MESSAGE", "Вопрос по технологическому присоединению", null,
+            portal.submit(user.applicantId(), null, "Вопрос по технологическому присоединению", null,
                     "<p>Подскажите, пожалуйста, сроки рассмотрения.</p>", List.of(), clock.instant());
             done.merge(Action.WROTE, 1, Integer::sum);
         } else if (dice < 65) {
@@ -99,13 +100,14 @@ public final class PortalSimulation {
     }
 
     private void apply(PortalUser user) {
-        String title = TITLES[random.nextInt(TITLES.length)];
+        ApplicationKind kind = ApplicationKind.values()[random.nextInt(ApplicationKind.values().length)];
+        String title = kind == ApplicationKind.NEW_CONNECTION ? TITLES[random.nextInt(TITLES.length)] : kind.title();
         BigDecimal capacity = BigDecimal.valueOf(5 + random.nextInt(150));
         AttachedFile form = SimulatedFiles.pdf("Заявка на технологическое присоединение", "Заявка.pdf",
                 "Application for grid connection, " + capacity + " kW");
         List<AttachedFile> files = random.nextInt(20) == 0 ? List.of(form, SimulatedFiles.program())
                 : List.of(form, SimulatedFiles.pdf("План расположения энергопринимающих устройств", "План.pdf", "Site plan"));
-        portal.submit(user.applicantId(), "APPLICATION", title, capacity, "<p>Прошу рассмотреть заявку.</p>", files,
+        portal.submit(user.applicantId(), kind.name(), title, capacity, "<p>Прошу рассмотреть заявку.</p>", files,
                 clock.instant());
         done.merge(Action.APPLIED, 1, Integer::sum);
     }
