@@ -1,6 +1,12 @@
 package org.griddesk.app.portal;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Address;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,21 +61,28 @@ class PortalCounterSignaturesTest {
     private record Offer(CaseCard card, DocumentItem document, byte[] content) {
     }
 
-    private static ConfigurableApplicationContext workstation(EmbeddedPostgres server, Path home, TestPki pki)
-            throws Exception {
+    private static ConfigurableApplicationContext workstation(EmbeddedPostgres server, Path home, TestPki pki,
+                                                              int smtpPort) throws Exception {
         TestIdentity.writePemObject(Files.createDirectories(home.resolve("trust")).resolve("portal-root.pem"),
                 pki.root().certificate());
         Files.write(Files.createDirectories(home.resolve("crl")).resolve("portal.crl"), pki.crl().getEncoded());
-        return PortalWorkstations.start(server, home);
+        return PortalWorkstations.start(server, home, "--griddesk.mail.host=127.0.0.1",
+                "--griddesk.mail.port=" + smtpPort, "--griddesk.mail.tls=none", "--griddesk.mail.from=griddesk@example.ru");
     }
 
     @Test
     void eachCounterSignatureIsTakenInOnceAndTheDocumentFollows(@TempDir Path first, @TempDir Path second)
             throws Exception {
         TestPki pki = TestPki.create("УЦ портала", Instant.now());
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         try (EmbeddedPostgres server = EmbeddedPostgres.start();
-             ConfigurableApplicationContext one = workstation(server, first, pki);
-             ConfigurableApplicationContext two = workstation(server, second, pki)) {
+             ConfigurableApplicationContext one = workstation(server, first, pki, smtpPort);
+             ConfigurableApplicationContext two = workstation(server, second, pki, smtpPort)) {
             Operator signer = one.getBean(AuthenticationService.class).logIn("signer", "Signer-2026!".toCharArray());
             List<Offer> legal = awaitingApplicant(one, signer, pki, ApplicantType.LEGAL_ENTITY, 4);
             List<Offer> individuals = awaitingApplicant(one, signer, pki, ApplicantType.INDIVIDUAL, 2);
@@ -119,12 +132,30 @@ class PortalCounterSignaturesTest {
                 assertThat(contract.getString(2)).isEqualTo("Исполнение договора ТП");
                 assertThat(contract.getString(1)).isEqualTo(contract.getString(3));
             }
+            List<String> signedFor = List.of(legal.get(0).card().applicant().email().value(),
+                    individuals.get(0).card().applicant().email().value());
+            await().atMost(Duration.ofSeconds(60)).until(() -> signedByBothLetters(mail).containsAll(signedFor));
             DocumentSigningService signing = two.getBean(DocumentSigningService.class);
             assertThat(state(signing, signer, legal.get(0))).isEqualTo(SigningState.SIGNED);
             assertThat(state(signing, signer, individuals.get(0))).isEqualTo(SigningState.SIGNED);
             assertThat(state(signing, signer, legal.get(1))).isEqualTo(SigningState.AWAITING_APPLICANT);
             assertThat(state(signing, signer, legal.get(2))).isEqualTo(SigningState.AWAITING_APPLICANT);
+        } finally {
+            mail.stop();
         }
+    }
+
+    /** Whom the mail server has been asked to tell «… подписан обеими сторонами». */
+    private static List<String> signedByBothLetters(GreenMail mail) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage letter : mail.getReceivedMessages()) {
+            if (letter.getSubject().endsWith("подписан обеими сторонами")) {
+                for (Address to : letter.getAllRecipients()) {
+                    recipients.add(((InternetAddress) to).getAddress());
+                }
+            }
+        }
+        return recipients;
     }
 
     private static String ids(List<Offer> some, List<Offer> others, java.util.function.ToLongFunction<Offer> id) {

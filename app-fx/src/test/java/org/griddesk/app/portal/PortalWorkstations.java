@@ -2,6 +2,8 @@ package org.griddesk.app.portal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.griddesk.app.config.GridDeskContext;
 import org.griddesk.app.config.StartupService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,10 +13,13 @@ final class PortalWorkstations {
     private PortalWorkstations() {
     }
 
-    static ConfigurableApplicationContext start(EmbeddedPostgres server, Path home) {
-        ConfigurableApplicationContext workstation = GridDeskContext.start("--griddesk.home=" + home,
-                "--griddesk.demo=true", "--griddesk.db.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--griddesk.db.user=postgres", "--griddesk.db.password=postgres");
+    /** {@code more}: further settings, e.g. the mail server's. */
+    static ConfigurableApplicationContext start(EmbeddedPostgres server, Path home, String... more) {
+        List<String> args = new ArrayList<>(List.of("--griddesk.home=" + home, "--griddesk.demo=true",
+                "--griddesk.db.url=" + server.getJdbcUrl("postgres", "postgres"), "--griddesk.db.user=postgres",
+                "--griddesk.db.password=postgres"));
+        args.addAll(List.of(more));
+        ConfigurableApplicationContext workstation = GridDeskContext.start(args.toArray(String[]::new));
         workstation.getBean(StartupService.class).prepare(stage -> { });
         return workstation;
     }
