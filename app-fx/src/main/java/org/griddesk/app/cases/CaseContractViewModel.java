@@ -110,10 +110,6 @@ public class CaseContractViewModel {
         return closable.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty completedProperty() {
-        return completed.getReadOnlyProperty();
-    }
-
     public ObservableList<String> stageOptions() {
         return stageOptions;
     }

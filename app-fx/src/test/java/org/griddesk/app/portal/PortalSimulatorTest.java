@@ -38,7 +38,9 @@ class PortalSimulatorTest {
 
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
-            assertThat(printed).contains("Что принял GridDesk:").doesNotContain("ожидает");
+            assertThat(printed).contains("Что принял GridDesk:").doesNotContain("ожидает")
+                    .containsPattern("Статусы обращений этих заявителей, как их показывает портал: "
+                            + "\\{.*Ожидание ответа электросетевой=\\d+");
             DSLContext dsl = workstation.getBean(DSLContext.class);
             assertThat(dsl.fetchCount(PORTAL_REGISTRATION, PORTAL_REGISTRATION.OUTCOME.eq("ACCEPTED"))).isPositive();
             assertThat(dsl.fetchCount(PORTAL_SUBMISSION, PORTAL_SUBMISSION.OUTCOME.eq("ACCEPTED"))).isPositive();

@@ -73,12 +73,12 @@ public record CaseQuery(Set<String> statuses, CaseKind kind, LocalDate createdFr
                 Math.max(0, offset - limit), limit, offset - limit <= 0 ? null : new PageAnchor(first, false), scope);
     }
 
-    /** Whether no filter but statuses and kind applies: the kept per-status counters answer it without counting. */
     /** The working queue leaves the closed cases out when no status is chosen and nothing is searched. */
     public boolean leavesClosedOut() {
         return scope.working() && statuses.isEmpty() && text == null;
     }
 
+    /** Whether no filter but statuses and kind applies: the kept per-status counters answer it without counting. */
     public boolean countedByKeptCounters() {
         return text == null && createdFrom == null && createdTo == null && scope.any();
     }

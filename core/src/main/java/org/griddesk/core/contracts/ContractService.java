@@ -27,6 +27,7 @@ import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.NotFoundException;
 import org.griddesk.core.common.Transactions;
 import org.griddesk.core.common.ValidationException;
+import org.griddesk.core.deadlines.DeadlineService;
 import org.griddesk.core.deadlines.ExecutionTerms;
 import org.griddesk.core.deadlines.StageStatuses;
 import org.griddesk.core.signing.DocumentSignature;
@@ -47,7 +48,6 @@ public final class ContractService implements SignedByBothListener {
     public static final List<String> CLOSING_ACTS = List.of("Акт об осуществлении технологического присоединения",
             "Акт допуска прибора учёта");
     public static final String COMPLETED = CaseStatuses.COMPLETED;
-    static final String SYSTEM = "GridDesk";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String STALE = "Договор уже изменён другим сотрудником. Показаны актуальные данные — повторите действие.";
 
@@ -110,13 +110,14 @@ public final class ContractService implements SignedByBothListener {
         if (!contracts.create(new Contract(caseId, 0, number, day, document.id(), first, null))) {
             return;
         }
-        cases.appendHistory(caseId, new CaseChange(at, SYSTEM, "Договор заключён", null,
+        cases.appendHistory(caseId, new CaseChange(at, DeadlineService.SYSTEM, "Договор заключён", null,
                 "№ " + number + " от " + DAY.format(day) + ", стадия «" + first + "»"));
         String execution = StageStatuses.CONTRACT_EXECUTION;
         if (!execution.equals(state.status()) && cases.updateStatusAndNumber(caseId, state.version(), state.status(),
                 execution, state.registrationNumber(), at)) {
-            cases.appendHistory(caseId, new CaseChange(at, SYSTEM, "Текущий статус", state.status(), execution));
-            deadlines.statusChanged(caseId, execution, SYSTEM, at);
+            cases.appendHistory(caseId, new CaseChange(at, DeadlineService.SYSTEM, "Текущий статус", state.status(),
+                    execution));
+            deadlines.statusChanged(caseId, execution, DeadlineService.SYSTEM, at);
             notifier.statusChanged(card(caseId), state.status(), execution);
         }
     }

@@ -73,6 +73,8 @@ public final class PortalSimCommand implements Callable<Integer> {
             }
             out.println("Сделано: " + simulation.done());
             readBack(portal, started, clock, out);
+            out.println("Статусы обращений этих заявителей, как их показывает портал: "
+                    + portal.statuses(simulation.applicantIds()));
         }
         return 0;
     }

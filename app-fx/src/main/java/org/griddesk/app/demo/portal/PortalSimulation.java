@@ -41,6 +41,7 @@ public final class PortalSimulation {
     private final Random random;
     private final Map<Action, Integer> done = new EnumMap<>(Action.class);
     private final Deque<Long> notActivated = new ArrayDeque<>();
+    private List<PortalUser> users = List.of();
     private int registrations;
 
     public PortalSimulation(SimulatedPortal portal, SimulatedApplicantKeys keys, Clock clock, long seed) {
@@ -52,7 +53,7 @@ public final class PortalSimulation {
 
     /** Acts until {@code duration} has passed; false (nothing done) when the database has no applicants yet. */
     public boolean run(int applicants, Duration duration) throws InterruptedException {
-        List<PortalUser> users = portal.users(applicants);
+        users = portal.users(applicants);
         if (users.isEmpty()) {
             return false;
         }
@@ -67,6 +68,11 @@ public final class PortalSimulation {
 
     public Map<Action, Integer> done() {
         return Map.copyOf(done);
+    }
+
+    /** The applicants who acted: whose cases' statuses the read-back shows. */
+    public List<Long> applicantIds() {
+        return users.stream().map(PortalUser::applicantId).toList();
     }
 
     private void act(PortalUser user) {
