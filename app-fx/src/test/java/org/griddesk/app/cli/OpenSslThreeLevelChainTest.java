@@ -134,10 +134,11 @@ class OpenSslThreeLevelChainTest {
 
     @Test
     void aSignerRevokedByTheIntermediateIsInvalid() throws Exception {
-        Path signature = sign("signer", "intermediate");
+        // Revoked first, signed after: signing before the revocation would rightly stay valid.
         ok(openSsl.run("ca", "-revoke", file("signer.pem"), "-crl_reason", "keyCompromise", "-config",
                 caConfig("intermediate").toString()));
         ok(openSsl.run("ca", "-gencrl", "-config", caConfig("intermediate").toString(), "-out", file("revoking.crl")));
+        Path signature = sign("signer", "intermediate");
         Outcome result = verify(signature, "root", "revoking");
         assertThat(result.exitCode()).as(result.out()).isEqualTo(VerifyCommand.INVALID);
         assertThat(result.out()).contains("отозван");
