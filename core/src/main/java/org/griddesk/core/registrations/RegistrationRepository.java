@@ -35,6 +35,13 @@ public interface RegistrationRepository {
     List<RegistrationChange> history(long registrationId);
 
     /**
+     * A mark that differs whenever a registration arrived or changed since it was last read (every such step appends
+     * to its history): what lets each workstation's queue follow the others' and the portal's. Removals by the
+     * housekeeping (weeks-old registrations never activated) need not move it.
+     */
+    long changeMark();
+
+    /**
      * For each registration id given with its keys: the other registrations (e-mail only where confirmed) and the
      * applicants sharing any of its keys; one hit per shared field. A registration's hit carries its applicant id
      * when it has one. Many registrations at once, so a page of the queue costs a few look-ups, not one per row.

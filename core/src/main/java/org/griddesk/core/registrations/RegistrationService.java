@@ -82,6 +82,12 @@ public class RegistrationService {
         return counts;
     }
 
+    /** See {@link RegistrationRepository#changeMark()}; no personal data, so not audited. */
+    public long changeMark(Operator actor) {
+        access.require(actor, Permission.VIEW_CASES);
+        return registrations.changeMark();
+    }
+
     /** Shows the applicant's personal data: each opening is in the audit trail (152-FZ). */
     public RegistrationCard open(Operator actor, long registrationId) {
         access.require(actor, Permission.VIEW_CASES);

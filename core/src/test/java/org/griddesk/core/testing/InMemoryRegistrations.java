@@ -27,6 +27,7 @@ public class InMemoryRegistrations implements RegistrationRepository {
     private final Map<Long, List<RegistrationChange>> history = new LinkedHashMap<>();
     private final InMemoryApplicants applicants;
     private long nextId = 1;
+    private long changes;
 
     public InMemoryRegistrations(InMemoryApplicants applicants) {
         this.applicants = applicants;
@@ -102,6 +103,12 @@ public class InMemoryRegistrations implements RegistrationRepository {
     @Override
     public void appendHistory(long registrationId, RegistrationChange change) {
         history.get(registrationId).add(change);
+        changes++;
+    }
+
+    @Override
+    public long changeMark() {
+        return changes;
     }
 
     @Override

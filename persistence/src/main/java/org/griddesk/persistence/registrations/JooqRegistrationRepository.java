@@ -175,6 +175,13 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
                         row.getWhat(), row.getBeforeValue(), row.getAfterValue()));
     }
 
+    /** The newest history line's id: one primary-key look-up, cheap enough to ask every few seconds. */
+    @Override
+    public long changeMark() {
+        Long newest = dsl.select(DSL.max(REGISTRATION_HISTORY.ID)).from(REGISTRATION_HISTORY).fetchOne(0, Long.class);
+        return newest == null ? 0 : newest;
+    }
+
     /**
      * One indexed look-up per kind of key for all the registrations together (IN lists, united), rather than an OR
      * across columns per registration, which a database may answer by reading every row (H2 always does); the hits
