@@ -9,13 +9,15 @@ import java.util.function.Supplier;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CaseNotifier;
 import org.griddesk.core.cases.DocumentItem;
+import org.griddesk.core.readings.MeterContext;
+import org.griddesk.core.readings.ReadingNotifier;
 import org.griddesk.core.registrations.RegistrationNotifier;
 
 /**
  * Renders the templates and puts the messages into the outbox, inside the caller's transaction. Delivery
  * happens later, by {@link OutboxDelivery}; {@code enqueued} only nudges it.
  */
-public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
+public final class MailNotifier implements CaseNotifier, RegistrationNotifier, ReadingNotifier {
     static final String WITHOUT_NUMBER = "без номера";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -127,6 +129,23 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier {
     @Override
     public void correctionRequested(String email, String applicantName, String reason) {
         send(NotificationKind.REGISTRATION_CORRECTION, null, email, withReason(applicantName, reason));
+    }
+
+    @Override
+    public void rejected(MeterContext meter, String reading, String reason) {
+        send(NotificationKind.READING_REJECTED, null, meter.email(), readingValues(meter, reading, reason));
+    }
+
+    @Override
+    public void corrected(MeterContext meter, String reading, String reason) {
+        send(NotificationKind.READING_CORRECTED, null, meter.email(), readingValues(meter, reading, reason));
+    }
+
+    private Map<String, String> readingValues(MeterContext meter, String reading, String reason) {
+        Map<String, String> values = withReason(meter.ownerName(), reason);
+        values.put(Placeholder.ACCOUNT.key(), meter.accountNumber());
+        values.put(Placeholder.READING.key(), reading);
+        return values;
     }
 
     private Map<String, String> withReason(String applicantName, String reason) {

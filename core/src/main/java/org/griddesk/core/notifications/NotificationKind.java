@@ -11,7 +11,9 @@ public enum NotificationKind {
     REGISTRATION_CONFIRMED("Регистрация подтверждена"),
     REGISTRATION_REJECTED("Регистрация отклонена"),
     REGISTRATION_CORRECTION("Требуется исправить данные регистрации"),
-    NEW_REGISTRATION("Новая регистрация на портале");
+    NEW_REGISTRATION("Новая регистрация на портале"),
+    READING_REJECTED("Показание не принято"),
+    READING_CORRECTED("Показание принято с исправлением");
 
     private final String title;
 

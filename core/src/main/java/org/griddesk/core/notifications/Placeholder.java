@@ -11,6 +11,8 @@ public enum Placeholder {
     NEW_STATUS("newStatus", "новый статус"),
     DOCUMENT("document", "наименование документа"),
     REASON("reason", "причина, указанная сотрудником"),
+    ACCOUNT("account", "номер лицевого счёта"),
+    READING("reading", "показание прибора учёта"),
     ORGANISATION("organisation", "наименование сетевой организации"),
     PORTAL("portal", "ссылка на личный кабинет");
 
