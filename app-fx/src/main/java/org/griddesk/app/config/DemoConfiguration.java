@@ -15,6 +15,8 @@ import org.griddesk.core.reports.PdfReports;
 import org.griddesk.core.signing.DocumentSigningService;
 import org.griddesk.persistence.demo.DemoData;
 import org.griddesk.persistence.demo.DemoRegistrations;
+import org.griddesk.persistence.demo.DemoRetail;
+import org.jooq.DSLContext;
 import org.griddesk.signing.demo.DemoSignatures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -32,11 +34,12 @@ class DemoConfiguration {
                         DocumentStore documents, OperatorRepository operators, PasswordHasher hasher,
                         Transactions transactions, Clock clock, PdfReports pdf, CaseService cases,
                         DocumentSigningService signing, RegistrationRepository registrations,
-                        AuthenticationService authentication) {
+                        AuthenticationService authentication, DSLContext dsl) {
         return new DemoStart(
                 new DemoData(applicants, caseRepository, documents, operators, hasher, transactions, clock, pdf),
                 new DemoSignatures(settings.home(), cases, signing, clock),
-                new DemoRegistrations(registrations, applicants, transactions, clock), authentication);
+                new DemoRegistrations(registrations, applicants, transactions, clock), new DemoRetail(dsl, clock),
+                transactions, authentication);
     }
 
     static final class DemoMode implements Condition {

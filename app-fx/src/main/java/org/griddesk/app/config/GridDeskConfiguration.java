@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
 @Import({DatabaseConfiguration.class, FormatsConfiguration.class, AuditConfiguration.class,
         OperatorsConfiguration.class, SettingsConfiguration.class, MailConfiguration.class, CasesConfiguration.class,
         SigningConfiguration.class, RegistrationsConfiguration.class, DemoConfiguration.class,
-        DeadlinesConfiguration.class, ReportsConfiguration.class, PortalConfiguration.class, ContractsConfiguration.class,
+        DeadlinesConfiguration.class, ReportsConfiguration.class, PortalConfiguration.class, ContractsConfiguration.class, RetailConfiguration.class,
         WorkplaceConfiguration.class, StartupService.class})
 public class GridDeskConfiguration {
     @Bean

@@ -71,7 +71,7 @@ public class StartupService {
     /** Two workstations may start on one empty shared database: the loser's transaction fails on unique logins. */
     private void fillDemoDataUnlessAnotherWorkstationDid(Consumer<String> stage) {
         try {
-            stage.accept("Первый запуск: создание демонстрационных заявителей и обращений (1 из 3)…");
+            stage.accept("Первый запуск: демонстрационные заявители, обращения и лицевые счета (1 из 3)…");
             demo.fillCases();
         } catch (RuntimeException e) {
             if (database.isEmpty()) {

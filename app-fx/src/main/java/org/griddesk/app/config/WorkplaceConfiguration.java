@@ -2,7 +2,10 @@ package org.griddesk.app.config;
 
 import java.time.Clock;
 import org.griddesk.app.about.AboutGridDesk;
+import org.griddesk.app.accounts.RetailServices;
 import org.griddesk.app.admin.AdminScreenServices;
+import org.griddesk.core.accounts.AccountService;
+import org.griddesk.core.readings.ReadingService;
 import org.griddesk.app.cases.CaseScreenServices;
 import org.griddesk.app.shell.Workplace;
 import org.griddesk.core.audit.AuditService;
@@ -58,11 +61,12 @@ class WorkplaceConfiguration {
     Workplace workplace(AuthenticationService authentication, CaseScreenServices cases,
                         RegistrationService registrations, OutboxService outbox, AdminScreenServices administration,
                         ChangeFeed changes, Database database, GridDeskSettings settings,
-                        PreferenceService preferences, QueueServices queue, ReportService reports) {
+                        PreferenceService preferences, QueueServices queue, ReportService reports,
+                        AccountService accounts, ReadingService readings, PdfReports pdf, Clock clock) {
         return new Workplace(authentication, cases, registrations, outbox, administration, changes,
                 database::reachable, settings.idleLockAfter(), worker -> database.statements().runningOn(worker)
                         .<Runnable>map(statement -> () -> RunningStatements.cancel(statement)).orElse(() -> { }),
-                preferences, queue, reports, AboutGridDesk.current(settings.database().isPostgres(),
+                preferences, queue, reports, new RetailServices(accounts, readings, pdf, clock), AboutGridDesk.current(settings.database().isPostgres(),
                         settings.database().isPostgres() ? settings.database().describe() : "", settings.home()));
     }
 }

@@ -8,18 +8,27 @@ import org.griddesk.core.operators.AuthenticationService;
 import org.griddesk.persistence.demo.DemoAccountSpec;
 import org.griddesk.persistence.demo.DemoData;
 import org.griddesk.persistence.demo.DemoRegistrations;
+import org.griddesk.persistence.demo.DemoRetail;
+import org.griddesk.core.common.Transactions;
 import org.griddesk.signing.demo.DemoSignatures;
 
-/** Demo mode's first start: demo cases and documents, their signatures, registrations; and what the login shows. */
+/**
+ * Demo mode's first start: demo cases and documents, personal accounts, their signatures, registrations; and what the
+ * login shows.
+ */
 public final class DemoStart {
     private final DemoData data;
     private final DemoSignatures signatures;
     private final DemoRegistrations registrations;
+    private final DemoRetail retail;
+    private final Transactions transactions;
     private final AuthenticationService authentication;
 
-    public DemoStart(DemoData data, DemoSignatures signatures, DemoRegistrations registrations,
-                     AuthenticationService authentication) {
+    public DemoStart(DemoData data, DemoSignatures signatures, DemoRegistrations registrations, DemoRetail retail,
+                     Transactions transactions, AuthenticationService authentication) {
         this.data = data;
+        this.retail = retail;
+        this.transactions = transactions;
         this.signatures = signatures;
         this.registrations = registrations;
         this.authentication = authentication;
@@ -28,6 +37,7 @@ public final class DemoStart {
     /** Fails on unique logins when another workstation filled the same database first. */
     public void fillCases() {
         data.fill();
+        transactions.run(retail::fill);
     }
 
     /** After {@link #fillCases()}: the organisation's signer signs, applicants counter-sign, registrations arrive. */

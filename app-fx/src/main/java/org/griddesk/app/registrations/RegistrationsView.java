@@ -25,6 +25,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.griddesk.app.ui.DialogService;
+import org.griddesk.app.ui.ReasonDialog;
+import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.app.ui.TableColumnLayout;
 import org.griddesk.app.ui.TextColumns;
 import org.griddesk.app.ui.View;
@@ -231,7 +233,7 @@ public class RegistrationsView implements View {
     }
 
     private void ask(String title, String prompt, String action, Consumer<String> then) {
-        dialogs.showCustom(new ReasonDialog(title, prompt, action)).filter(reason -> !reason.isBlank())
+        dialogs.showCustom(new ReasonDialog(title, prompt, action, RegistrationService.MAX_REASON_LENGTH, "")).filter(reason -> !reason.isBlank())
                 .ifPresent(then);
     }
 

@@ -15,6 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.griddesk.app.accounts.AccountsView;
+import org.griddesk.app.accounts.AccountsViewModel;
 import org.griddesk.app.admin.AdminScreenServices;
 import org.griddesk.app.admin.AuditTrailView;
 import org.griddesk.app.admin.DeadlineRulesViewModel;
@@ -34,6 +36,10 @@ import org.griddesk.app.outbox.OutboxView;
 import org.griddesk.app.outbox.OutboxViewModel;
 import org.griddesk.app.registrations.RegistrationsView;
 import org.griddesk.app.registrations.RegistrationsViewModel;
+import org.griddesk.app.accounts.LinkRequestsView;
+import org.griddesk.app.accounts.LinkRequestsViewModel;
+import org.griddesk.app.readings.ReadingsView;
+import org.griddesk.app.readings.ReadingsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
 import org.griddesk.app.cases.CaseQueueView;
 import org.griddesk.app.cases.QueueActionsViewModel;
@@ -92,14 +98,9 @@ public class ShellView implements View {
         List<Activatable> pages = List.of(registrations, outbox);
         pages.forEach(Activatable::activate);
         pageModels.addAll(pages);
-        Tab registrationsTab = new Tab("Регистрации", new RegistrationsView(registrations, ui.dialogs()).root());
-        registrationsTab.setId("registrations-tab");
-        Tab outboxTab = new Tab("Почта", new OutboxView(outbox).root());
-        outboxTab.setId("outbox-tab");
-        for (Tab page : List.of(registrationsTab, outboxTab)) {
-            page.setClosable(false);
-            tabs.getTabs().add(page);
-        }
+        tabs.getTabs().add(page("registrations-tab", "Регистрации", new RegistrationsView(registrations, ui.dialogs())));
+        tabs.getTabs().addAll(retail());
+        tabs.getTabs().add(page("outbox-tab", "Почта", new OutboxView(outbox)));
         if (ui.session().operator().may(Permission.EXPORT_REPORTS)) {
             tabs.getTabs().add(reports());
         }
@@ -109,6 +110,28 @@ public class ShellView implements View {
         queueModel.activate();
         arrivals.activate();
         stopShowingCases = ui.events().subscribe(ShowCasesEvent.class, event -> tabs.getSelectionModel().select(queue));
+    }
+
+    /** The energy-retail desk: personal accounts, the readings' acceptance queue, the portal's link requests. */
+    private List<Tab> retail() {
+        AccountsViewModel accounts = new AccountsViewModel(workplace.retail(), ui);
+        ReadingsViewModel readings = new ReadingsViewModel(workplace.retail().readings(), ui);
+        LinkRequestsViewModel linkRequests = new LinkRequestsViewModel(workplace.retail().accounts(), ui);
+        List<Activatable> pages = List.of(accounts, readings, linkRequests);
+        pages.forEach(Activatable::activate);
+        pageModels.addAll(pages);
+        return List.of(
+                page("accounts-tab", "Лицевые счета",
+                        new AccountsView(accounts, ui.dialogs(), workplace.retail().clock().getZone())),
+                page("readings-tab", "Показания", new ReadingsView(readings, ui.dialogs())),
+                page("link-requests-tab", "Привязка счетов", new LinkRequestsView(linkRequests, ui.dialogs())));
+    }
+
+    private static Tab page(String id, String title, View view) {
+        Tab tab = new Tab(title, view.root());
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     /** Opens the case in its own tab, or selects the tab if it is already open. */

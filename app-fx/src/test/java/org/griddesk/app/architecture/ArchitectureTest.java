@@ -20,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     static final String[] SCREENS = {"org.griddesk.app.admin..", "org.griddesk.app.cases..", "org.griddesk.app.login..",
             "org.griddesk.app.outbox..", "org.griddesk.app.registrations..", "org.griddesk.app.shell..",
-            "org.griddesk.app.signing..", "org.griddesk.app.sync..", "org.griddesk.app.connection.."};
+            "org.griddesk.app.signing..", "org.griddesk.app.sync..", "org.griddesk.app.connection..",
+            "org.griddesk.app.accounts..", "org.griddesk.app.readings.."};
     static final String[] ADAPTERS = {"org.griddesk.app.mail..", "org.griddesk.app.html..", "org.griddesk.app.passwords..",
             "org.griddesk.app.documents.."};
 

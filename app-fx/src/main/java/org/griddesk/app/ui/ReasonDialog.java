@@ -1,4 +1,4 @@
-package org.griddesk.app.registrations;
+package org.griddesk.app.ui;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -7,12 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
-import org.griddesk.app.ui.RussianButtons;
-import org.griddesk.core.registrations.RegistrationService;
 
-/** Asks the reason of a rejection, a correction request or a block; the applicant may receive it by e-mail. */
-final class ReasonDialog extends Dialog<String> {
-    ReasonDialog(String title, String prompt, String action) {
+/**
+ * Asks the reason of a rejection, a correction or a block, at most {@code maxLength} characters; the applicant may
+ * receive it by e-mail. {@code initial}: a suggested text the clerk may keep or change.
+ */
+public final class ReasonDialog extends Dialog<String> {
+    public ReasonDialog(String title, String prompt, String action, int maxLength, String initial) {
         setTitle(title);
         setHeaderText(null);
         TextArea text = new TextArea();
@@ -22,7 +23,8 @@ final class ReasonDialog extends Dialog<String> {
         text.setPrefColumnCount(45);
         text.setPrefRowCount(5);
         text.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= RegistrationService.MAX_REASON_LENGTH ? change : null));
+                change.getControlNewText().length() <= maxLength ? change : null));
+        text.setText(initial == null ? "" : initial);
         getDialogPane().setContent(new VBox(8, new Label(prompt), text));
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, RussianButtons.CANCEL);
