@@ -17,6 +17,7 @@ import org.griddesk.persistence.demo.DemoData;
 import org.griddesk.persistence.demo.DemoRegistrations;
 import org.griddesk.persistence.demo.DemoRetail;
 import org.jooq.DSLContext;
+import org.springframework.core.env.Environment;
 import org.griddesk.signing.demo.DemoSignatures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -34,11 +35,13 @@ class DemoConfiguration {
                         DocumentStore documents, OperatorRepository operators, PasswordHasher hasher,
                         Transactions transactions, Clock clock, PdfReports pdf, CaseService cases,
                         DocumentSigningService signing, RegistrationRepository registrations,
-                        AuthenticationService authentication, DSLContext dsl) {
+                        AuthenticationService authentication, DSLContext dsl, Environment environment) {
+        // Fewer accounts only where a smaller demo is asked for (the tests: each starts a demo of its own).
+        int retailAccounts = environment.getProperty("griddesk.demo.retail-accounts", Integer.class, DemoRetail.ACCOUNTS);
         return new DemoStart(
                 new DemoData(applicants, caseRepository, documents, operators, hasher, transactions, clock, pdf),
                 new DemoSignatures(settings.home(), cases, signing, clock),
-                new DemoRegistrations(registrations, applicants, transactions, clock), new DemoRetail(dsl, clock),
+                new DemoRegistrations(registrations, applicants, transactions, clock), new DemoRetail(dsl, clock, retailAccounts),
                 transactions, authentication);
     }
 

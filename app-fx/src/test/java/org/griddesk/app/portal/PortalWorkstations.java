@@ -16,6 +16,7 @@ final class PortalWorkstations {
     /** {@code more}: further settings, e.g. the mail server's. */
     static ConfigurableApplicationContext start(EmbeddedPostgres server, Path home, String... more) {
         List<String> args = new ArrayList<>(List.of("--griddesk.home=" + home, "--griddesk.demo=true",
+                "--griddesk.demo.retail-accounts=100",
                 "--griddesk.db.url=" + server.getJdbcUrl("postgres", "postgres"), "--griddesk.db.user=postgres",
                 "--griddesk.db.password=postgres"));
         args.addAll(List.of(more));

@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.griddesk.core.preferences.PreferenceService;
 import org.griddesk.core.testing.InMemoryPreferences;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.griddesk.app.testing.TestGridDesk;
+import org.griddesk.app.testing.TestMailServer;
 import org.griddesk.app.ui.EventBus;
 import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
@@ -53,28 +46,22 @@ class RejectDuplicateRegistrationFlowTest {
 
     @TempDir
     static Path home;
-    private static GreenMail smtp;
+    private static TestMailServer smtp;
     private static TestGridDesk grid;
     private static Operator clerk;
     private RegistrationsViewModel model;
 
     @BeforeAll
-    static void startServers() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        grid = TestGridDesk.demo(home, "--griddesk.mail.host=127.0.0.1", "--griddesk.mail.port=" + port,
-                "--griddesk.mail.tls=none", "--griddesk.mail.from=griddesk@example.ru");
+    static void startServers() {
+        smtp = TestMailServer.start();
+        grid = TestGridDesk.demo(home, smtp.settings());
         clerk = grid.clerk();
     }
 
     @AfterAll
     static void stopServers() {
         grid.close();
-        smtp.stop();
+        smtp.close();
     }
 
     @Start
@@ -121,41 +108,13 @@ class RejectDuplicateRegistrationFlowTest {
                 .registration().state() == RegistrationState.REJECTED);
         assertThat(robot.lookup("#registration-reject").query().isDisabled()).isTrue();
 
-        MimeMessage letter = awaitLetter(duplicate.email(), 40);
-        assertThat(body(letter)).contains(REASON);
+        MimeMessage letter = smtp.awaitLetter(duplicate.email(), 40);
+        assertThat(TestMailServer.body(letter)).contains(REASON);
     }
 
     private static java.util.List<String> links(FxRobot robot) {
         VBox box = robot.lookup("#registration-duplicates").queryAs(VBox.class);
         return box.getChildren().stream().filter(Hyperlink.class::isInstance)
                 .map(node -> ((Hyperlink) node).getText()).toList();
-    }
-
-    /** Demo mail to other people may arrive too: waits for the applicant's own letter. */
-    private static MimeMessage awaitLetter(String to, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            smtp.waitForIncomingEmail(1000, 1);
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(message -> addressedTo(message, to)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new AssertionError("No e-mail for " + to + " within " + seconds + " s");
-    }
-
-    private static boolean addressedTo(MimeMessage message, String to) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> address.toString().contains(to));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static String body(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof String text ? text : GreenMailUtil.getBody(message);
     }
 }

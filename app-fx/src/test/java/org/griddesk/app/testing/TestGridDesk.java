@@ -18,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestGridDesk implements AutoCloseable {
     public static final String CLERK_LOGIN = "clerk";
     public static final String CLERK_PASSWORD = "Clerk-2026!";
+    /** A smaller retail demo than the application's 2 000 accounts: every test class starts a demo of its own. */
+    static final int RETAIL_ACCOUNTS = 300;
 
     private final ConfigurableApplicationContext context;
     private final StartupReport startup;
@@ -38,6 +40,7 @@ public final class TestGridDesk implements AutoCloseable {
         String[] args = java.util.stream.Stream.concat(
                 // Never the machine-wide settings of the computer the tests run on.
                 java.util.stream.Stream.of("--griddesk.home=" + home, "--griddesk.demo=true",
+                        "--griddesk.demo.retail-accounts=" + RETAIL_ACCOUNTS,
                         "--griddesk.machine-config=" + home.resolve("no-machine-config.properties")),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
         return new TestGridDesk(GridDeskContext.start(args));
