@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.griddesk.core.applicants.ApplicantType;
+import org.griddesk.core.readings.ReadingWindow;
 import org.griddesk.core.registrations.RegistrationForm;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -19,7 +20,13 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.database.Timestamps.toColumn;
+import static org.griddesk.persistence.schema.Tables.ACCOUNT_LINK;
+import static org.griddesk.persistence.schema.Tables.ACCOUNT_LINK_REQUEST;
 import static org.griddesk.persistence.schema.Tables.APPEAL;
+import static org.griddesk.persistence.schema.Tables.METER;
+import static org.griddesk.persistence.schema.Tables.METER_READING;
+import static org.griddesk.persistence.schema.Tables.PERSONAL_ACCOUNT;
+import static org.griddesk.persistence.schema.Tables.RETAIL_BRANCH;
 import static org.griddesk.persistence.schema.Tables.APPLICANT;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_CHUNK;
 import static org.griddesk.persistence.schema.Tables.DOCUMENT_SIGNATURE;
@@ -45,6 +52,14 @@ public final class SimulatedPortal {
     }
 
     public record AttachedFile(String documentName, String fileName, byte[] content) {
+    }
+
+    /** A meter of an account linked to the user: its last billed value (null when none yet), its branch's window. */
+    public record LinkedMeter(long meterId, BigDecimal lastBilled, ReadingWindow window) {
+    }
+
+    /** An account of the retailer, as a receipt shows it: what a user types when asking to link it. */
+    public record ReceiptAccount(long branchId, String number, String ownerName) {
     }
 
     private final DSLContext dsl;
@@ -190,6 +205,43 @@ public final class SimulatedPortal {
                 .set(PORTAL_COUNTER_SIGNATURE.CMS, cms).execute();
     }
 
+    /** Meters of accounts linked to portal users (§2.9), each with the value billing last used; at most {@code limit}. */
+    public List<LinkedMeter> linkedMeters(int limit) {
+        var billed = METER_READING.as("billed");
+        return dsl.select(METER.ID, DSL.field(DSL.select(billed.ACCEPTED_VALUE).from(billed)
+                        .where(billed.METER_ID.eq(METER.ID).and(billed.STATE.in("ACCEPTED", "CORRECTED")))
+                        .orderBy(billed.SUBMITTED_AT.desc()).limit(1)), RETAIL_BRANCH.READING_FROM_DAY,
+                        RETAIL_BRANCH.READING_TO_DAY)
+                .from(METER).join(ACCOUNT_LINK).on(ACCOUNT_LINK.ACCOUNT_ID.eq(METER.ACCOUNT_ID))
+                .join(PERSONAL_ACCOUNT).on(PERSONAL_ACCOUNT.ID.eq(METER.ACCOUNT_ID))
+                .join(RETAIL_BRANCH).on(RETAIL_BRANCH.ID.eq(PERSONAL_ACCOUNT.BRANCH_ID))
+                .orderBy(METER.ID).limit(limit)
+                .fetch(row -> new LinkedMeter(row.value1(), row.value2(), new ReadingWindow(row.value3(), row.value4())));
+    }
+
+    /** «Передать показания»: the portal checked the window and the previous value before writing (§2.9). */
+    public void submitReading(long meterId, BigDecimal value, Instant at) {
+        dsl.insertInto(METER_READING).set(METER_READING.METER_ID, meterId).set(METER_READING.SUBMITTED_AT, toColumn(at))
+                .set(METER_READING.CHANNEL, "PORTAL").set(METER_READING.READING_VALUE, value)
+                .set(METER_READING.STATE, "SUBMITTED").execute();
+    }
+
+    /** Some account of the retailer, picked by {@code index}, as its receipt names it. */
+    public ReceiptAccount account(int index) {
+        return dsl.select(PERSONAL_ACCOUNT.BRANCH_ID, PERSONAL_ACCOUNT.NUMBER, PERSONAL_ACCOUNT.OWNER_NAME)
+                .from(PERSONAL_ACCOUNT).orderBy(PERSONAL_ACCOUNT.ID).offset(index).limit(1)
+                .fetchOptional(row -> new ReceiptAccount(row.value1(), row.value2(), row.value3()))
+                .orElse(null);
+    }
+
+    /** «+ Добавить лицевой счет» (§2.4): branch, number and the owner's name as proof. */
+    public void requestLink(long applicantId, ReceiptAccount account, boolean eReceipt, Instant at) {
+        var r = ACCOUNT_LINK_REQUEST;
+        dsl.insertInto(r).set(r.APPLICANT_ID, applicantId).set(r.BRANCH_ID, account.branchId())
+                .set(r.ACCOUNT_NUMBER, account.number()).set(r.OWNER_NAME, account.ownerName())
+                .set(r.E_RECEIPT, eReceipt).set(r.SUBMITTED_AT, toColumn(at)).set(r.STATE, "NEW").execute();
+    }
+
     /** Rows written since {@code since}, by table and outcome («ожидает» while GridDesk has not taken them in). */
     public Map<String, Integer> outcomes(Instant since) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -198,6 +250,15 @@ public final class SimulatedPortal {
         count(counts, "обращения и ответы", PORTAL_SUBMISSION, PORTAL_SUBMISSION.OUTCOME, PORTAL_SUBMISSION.SENT_AT, since);
         count(counts, "подписи", PORTAL_COUNTER_SIGNATURE, PORTAL_COUNTER_SIGNATURE.OUTCOME,
                 PORTAL_COUNTER_SIGNATURE.SENT_AT, since);
+        // Readings and link requests wait for a clerk, not for an intake: their states are what the portal shows.
+        dsl.select(METER_READING.STATE, DSL.count()).from(METER_READING)
+                .where(METER_READING.SUBMITTED_AT.ge(toColumn(since)).and(METER_READING.CHANNEL.eq("PORTAL")))
+                .groupBy(METER_READING.STATE).orderBy(METER_READING.STATE).fetch()
+                .forEach(row -> counts.put("показания " + row.value1(), row.value2()));
+        dsl.select(ACCOUNT_LINK_REQUEST.STATE, DSL.count()).from(ACCOUNT_LINK_REQUEST)
+                .where(ACCOUNT_LINK_REQUEST.SUBMITTED_AT.ge(toColumn(since)))
+                .groupBy(ACCOUNT_LINK_REQUEST.STATE).orderBy(ACCOUNT_LINK_REQUEST.STATE).fetch()
+                .forEach(row -> counts.put("заявки на привязку счёта " + row.value1(), row.value2()));
         return counts;
     }
 

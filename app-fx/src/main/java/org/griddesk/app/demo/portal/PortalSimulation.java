@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -19,6 +20,8 @@ import org.griddesk.core.cases.ApplicationKind;
 import org.griddesk.persistence.demo.SimulatedPortal;
 import org.griddesk.persistence.demo.SimulatedPortal.AttachedFile;
 import org.griddesk.persistence.demo.SimulatedPortal.AwaitedDocument;
+import org.griddesk.persistence.demo.SimulatedPortal.LinkedMeter;
+import org.griddesk.persistence.demo.SimulatedPortal.ReceiptAccount;
 import org.griddesk.persistence.demo.SimulatedPortal.PortalUser;
 
 /**
@@ -26,11 +29,12 @@ import org.griddesk.persistence.demo.SimulatedPortal.PortalUser;
  * flawed forms or another's phone or INN) and activate, send applications of every kind and messages with real files
  * (now and then a program, which GridDesk refuses), reply to their cases, and counter-sign what awaits them —
  * individuals by SMS code, sole proprietors and legal entities with their qualified keys, some with someone else's
- * certificate or over altered bytes. About one action every ten seconds per applicant.
+ * certificate or over altered bytes, pass meter readings and ask to link personal accounts. About one action every
+ * ten seconds per applicant.
  */
 public final class PortalSimulation {
     /** What the simulated customers did, by kind. */
-    public enum Action { REGISTERED, ACTIVATED, APPLIED, WROTE, REPLIED, SIGNED }
+    public enum Action { REGISTERED, ACTIVATED, APPLIED, WROTE, REPLIED, SIGNED, READ_METER, ASKED_TO_LINK }
 
     private static final String[] TITLES = {"Заявка на ТП жилого дома", "Заявка на ТП гаража",
             "Заявка на ТП садового дома", "Заявка на ТП торгового павильона"};
@@ -90,9 +94,44 @@ public final class PortalSimulation {
             done.merge(Action.WROTE, 1, Integer::sum);
         } else if (dice < 65) {
             reply(user);
-        } else {
+        } else if (dice < 85) {
             counterSign();
+        } else if (dice < 95) {
+            readMeter();
+        } else {
+            askToLink(user);
         }
+    }
+
+    /**
+     * «Передать показания» within the branch's window (the portal refuses outside it and below the last value, so
+     * such never reach the database); now and then a slip of the finger, ten times too much, for a clerk to correct.
+     */
+    private void readMeter() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        List<LinkedMeter> meters = portal.linkedMeters(200).stream()
+                .filter(meter -> meter.window().contains(today)).toList();
+        if (meters.isEmpty()) {
+            return;
+        }
+        LinkedMeter meter = meters.get(random.nextInt(meters.size()));
+        BigDecimal last = meter.lastBilled() == null ? BigDecimal.ZERO : meter.lastBilled();
+        BigDecimal used = BigDecimal.valueOf(50 + random.nextInt(250));
+        portal.submitReading(meter.meterId(), last.add(random.nextInt(12) == 0 ? used.multiply(BigDecimal.TEN) : used),
+                clock.instant());
+        done.merge(Action.READ_METER, 1, Integer::sum);
+    }
+
+    /** «+ Добавить лицевой счет»: mostly someone's real account as its receipt shows it, now and then a wrong number. */
+    private void askToLink(PortalUser user) {
+        ReceiptAccount account = portal.account(random.nextInt(1_000));
+        if (account == null) {
+            return;
+        }
+        ReceiptAccount asked = random.nextInt(6) == 0
+                ? new ReceiptAccount(account.branchId(), "00" + account.number(), account.ownerName()) : account;
+        portal.requestLink(user.applicantId(), asked, random.nextBoolean(), clock.instant());
+        done.merge(Action.ASKED_TO_LINK, 1, Integer::sum);
     }
 
     /** One in five never follows the e-mail's link. */
