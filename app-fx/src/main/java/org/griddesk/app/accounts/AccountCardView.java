@@ -47,7 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The selected account: details, balance with the seed's signs, and its sections as tabs — charges and payments by
- * month, balance by supplier, payments, meters with readings, statistics, tariffs, portal users. Rebuilt from the
+ * month, charges by service, balance by supplier, payments, meters with readings, statistics, tariffs, portal users. Rebuilt from the
  * card each time; what the clerk does goes to {@link AccountsViewModel}.
  */
 final class AccountCardView implements View {
@@ -78,6 +78,7 @@ final class AccountCardView implements View {
         root.setTop(header(card));
         sections.getTabs().setAll(
                 tab("Начисления и оплаты", AccountTables.months(card.months())),
+                tab("Начисления", AccountTables.charges(card.charges())),
                 tab("Баланс", AccountTables.bySupplier(card.bySupplier())),
                 tab("Оплаты", payments(card.payments())),
                 tab("Приборы учёта", meters(card.meters())),
@@ -193,9 +194,8 @@ final class AccountCardView implements View {
                     model.enterPhoneReading(meter.id(), input.value(), input.rollover()));
         });
         meterTable.getSelectionModel().selectedItemProperty().addListener((observable, old, meter) ->
-                readings.setCenter(meter == null ? new Label("Выберите прибор учёта")
-                        : AccountTables.readings(meters.stream().filter(m -> m.meter().id() == meter.id())
-                        .findFirst().map(MeterReadings::readings).orElse(List.of()), zone)));
+                readings.setCenter(meter == null ? new Label("Выберите прибор учёта") : meters.stream()
+                        .filter(m -> m.meter().id() == meter.id()).findFirst().map(this::readingsAndFaults).orElseThrow()));
         readings.setTop(phone);
         BorderPane.setMargin(phone, new Insets(6));
         if (!meters.isEmpty()) {
@@ -205,6 +205,14 @@ final class AccountCardView implements View {
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.35);
         return split;
+    }
+
+    /** The meter's readings and, below them, the customers' notices that it is faulty. */
+    private Node readingsAndFaults(MeterReadings meter) {
+        TabPane kinds = new TabPane(tab("Показания прибора", AccountTables.readings(meter.readings(), zone)),
+                tab("Уведомления о неисправности (" + meter.faults().size() + ")", AccountTables.faults(meter.faults(), zone)));
+        kinds.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return kinds;
     }
 
     /** Consumption by month and zone (bars) and the month's payments (a line), as the customer's «Статистика». */

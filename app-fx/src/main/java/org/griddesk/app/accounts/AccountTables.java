@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.griddesk.app.ui.TextColumns;
+import org.griddesk.core.accounts.Charge;
 import org.griddesk.core.accounts.LinkRequest;
 import org.griddesk.core.accounts.LinkedUser;
 import org.griddesk.core.accounts.MonthTotal;
@@ -20,6 +21,7 @@ import org.griddesk.core.accounts.Payment;
 import org.griddesk.core.accounts.Rubles;
 import org.griddesk.core.accounts.SupplierMonth;
 import org.griddesk.core.accounts.Tariff;
+import org.griddesk.core.readings.FaultNotice;
 import org.griddesk.core.readings.Meter;
 import org.griddesk.core.readings.Reading;
 
@@ -38,6 +40,15 @@ final class AccountTables {
                 TextColumns.of("Начислено, ₽", total -> Rubles.format(total.charged()), 110),
                 TextColumns.of("Оплачено, ₽", total -> Rubles.format(total.paid()), 110),
                 TextColumns.of("Баланс на конец месяца", total -> total.closing().label() + " " + total.closing().amount(), 230));
+    }
+
+    static TableView<Charge> charges(List<Charge> rows) {
+        return table("account-charges", rows, "Начислений за последние 3 года нет",
+                TextColumns.of("Месяц", charge -> month(charge.month()), 130),
+                TextColumns.of("Услуга", Charge::service, 150),
+                TextColumns.of("Поставщик", Charge::supplier, 220),
+                TextColumns.of("Объём", charge -> number(charge.volume()), 90),
+                TextColumns.of("Начислено, ₽", charge -> Rubles.format(charge.amount()), 110));
     }
 
     static TableView<SupplierMonth> bySupplier(List<SupplierMonth> rows) {
@@ -86,6 +97,14 @@ final class AccountTables {
                 TextColumns.of("Расход", reading -> number(reading.consumption()), 90),
                 TextColumns.of("Состояние", reading -> reading.state().title(), 170),
                 TextColumns.of("Причина", reading -> reading.reason() == null ? "" : reading.reason(), 260));
+    }
+
+    static TableView<FaultNotice> faults(List<FaultNotice> rows, ZoneId zone) {
+        return table("account-faults", rows, "Уведомлений о неисправности не было",
+                TextColumns.of("Подано", notice -> moment(notice.submittedAt(), zone), 130),
+                TextColumns.of("Что сообщил заявитель", FaultNotice::description, 320),
+                TextColumns.of("Состояние", notice -> notice.state().title(), 100),
+                TextColumns.of("Ответ", notice -> notice.answer() == null ? "" : notice.answer(), 320));
     }
 
     static TableView<Tariff> tariffs(List<Tariff> rows) {

@@ -7,6 +7,7 @@ import org.griddesk.app.logging.QuietLogs;
 import org.griddesk.persistence.benchmark.BenchmarkDatabase;
 import org.griddesk.persistence.benchmark.QueueBenchmark;
 import org.griddesk.persistence.benchmark.QueueDataSet;
+import org.griddesk.persistence.benchmark.SideBySide;
 import org.griddesk.persistence.database.Database;
 import org.griddesk.persistence.database.DatabaseSettings;
 import org.slf4j.Logger;
@@ -69,24 +70,14 @@ final class BenchQueueCommand implements Callable<Integer> {
                 out.printf("Данные созданы за %.0f с: %d обращений, %d заявителей, %d регистраций%n",
                         (System.nanoTime() - start) / 1e9, made.cases(), made.applicants(), made.registrations());
             }
-            List<QueueBenchmark.Figures> figures = new QueueBenchmark(database.dsl()).run(made, 5, runs);
-            print(out, figures);
-            return figures.stream().allMatch(QueueBenchmark.Figures::sameResult) ? 0 : 1;
+            List<SideBySide.Figures> figures = new QueueBenchmark(database.dsl()).run(made, 5, runs);
+            SideBySideTable.print(out, figures, "SQL", "(" + runs + " замеров на строку после 5 для разогрева; GD — вызовы "
+                    + "репозиториев GridDesk, SQL — лучший запрос, написанный вручную, на той же базе)");
+            return SideBySideTable.allSame(figures) ? 0 : 1;
         } catch (RuntimeException e) {
             LOG.warn("Queue benchmark failed", e);
             spec.commandLine().getErr().println("Замер не выполнен: " + e.getMessage());
             return 2;
         }
-    }
-
-    private void print(PrintWriter out, List<QueueBenchmark.Figures> figures) {
-        out.printf("%n%-36s %10s %10s %10s %10s %8s  %s%n", "что", "GD p50", "GD p95", "SQL p50", "SQL p95",
-                "p95/SQL", "тот же результат");
-        for (QueueBenchmark.Figures line : figures) {
-            out.printf("%-36s %7.1f мс %7.1f мс %7.1f мс %7.1f мс %7.2f×  %s%n", line.name(), line.griddeskP50(),
-                    line.griddeskP95(), line.bestP50(), line.bestP95(), line.ratio(), line.sameResult() ? "да" : "НЕТ");
-        }
-        out.printf("(%d замеров на строку после 5 для разогрева; GD — вызовы репозиториев GridDesk, SQL — лучший "
-                + "запрос, написанный вручную, на той же базе)%n", runs);
     }
 }

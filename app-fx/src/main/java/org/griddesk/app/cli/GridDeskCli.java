@@ -41,6 +41,7 @@ public final class GridDeskCli implements Runnable {
         cli.getSubcommands().get("report").getCommandSpec().usageMessage().description(
                 "Сформировать отчёт руководителя в файл: " + ReportCommand.commands(), "Отчёты: " + ReportCommand.names());
         cli.addSubcommand("bench-queue", new BenchQueueCommand());
+        cli.addSubcommand("bench-accounts", new BenchAccountsCommand());
         cli.addSubcommand("bench-reports", new BenchReportsCommand());
         DemoCommands.of(workstation.home(), workstation::database).forEach(cli::addSubcommand);
         cli.addSubcommand("help", new CommandLine.HelpCommand());

@@ -38,6 +38,8 @@ import org.griddesk.app.registrations.RegistrationsView;
 import org.griddesk.app.registrations.RegistrationsViewModel;
 import org.griddesk.app.accounts.LinkRequestsView;
 import org.griddesk.app.accounts.LinkRequestsViewModel;
+import org.griddesk.app.readings.FaultNoticesView;
+import org.griddesk.app.readings.FaultNoticesViewModel;
 import org.griddesk.app.readings.ReadingsView;
 import org.griddesk.app.readings.ReadingsViewModel;
 import org.griddesk.app.cases.CaseCardViewModel;
@@ -112,18 +114,23 @@ public class ShellView implements View {
         stopShowingCases = ui.events().subscribe(ShowCasesEvent.class, event -> tabs.getSelectionModel().select(queue));
     }
 
-    /** The energy-retail desk: personal accounts, the readings' acceptance queue, the portal's link requests. */
+    /**
+     * The energy-retail desk: personal accounts, the readings' acceptance queue, fault notices, the portal's link
+     * requests.
+     */
     private List<Tab> retail() {
         AccountsViewModel accounts = new AccountsViewModel(workplace.retail(), ui);
         ReadingsViewModel readings = new ReadingsViewModel(workplace.retail().readings(), ui);
+        FaultNoticesViewModel faults = new FaultNoticesViewModel(workplace.retail().readings(), ui);
         LinkRequestsViewModel linkRequests = new LinkRequestsViewModel(workplace.retail().accounts(), ui);
-        List<Activatable> pages = List.of(accounts, readings, linkRequests);
+        List<Activatable> pages = List.of(accounts, readings, faults, linkRequests);
         pages.forEach(Activatable::activate);
         pageModels.addAll(pages);
         return List.of(
                 page("accounts-tab", "Лицевые счета",
                         new AccountsView(accounts, ui.dialogs(), workplace.retail().clock().getZone())),
                 page("readings-tab", "Показания", new ReadingsView(readings, ui.dialogs())),
+                page("faults-tab", "Неисправности", new FaultNoticesView(faults, ui.dialogs())),
                 page("link-requests-tab", "Привязка счетов", new LinkRequestsView(linkRequests, ui.dialogs())));
     }
 

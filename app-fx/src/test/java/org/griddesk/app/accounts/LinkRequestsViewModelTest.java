@@ -65,7 +65,7 @@ class LinkRequestsViewModelTest {
         UiContext ui = new UiContext(executor, dialogs, new EventBus(), session);
         model = Fx.call(() -> new LinkRequestsViewModel(grid.bean(AccountService.class), ui));
         Fx.run(model::activate);
-        Fx.waitUntil("requests loaded", () -> !model.loadingProperty().get() && !model.rows().isEmpty());
+        Fx.waitUntil("requests loaded", () -> !model.queue().loadingProperty().get() && !model.queue().rows().isEmpty());
     }
 
     @AfterEach
@@ -76,8 +76,8 @@ class LinkRequestsViewModelTest {
 
     @Test
     void showsTheNewRequestsOldestFirst() {
-        List<LinkRequestRow> rows = Fx.call(() -> List.copyOf(model.rows()));
-        assertThat(model.countTextProperty().get()).isEqualTo("Заявок: " + Counts.of(rows.size()));
+        List<LinkRequestRow> rows = Fx.call(() -> List.copyOf(model.queue().rows()));
+        assertThat(model.queue().countTextProperty().get()).isEqualTo("Заявок: " + Counts.of(rows.size()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
         assertThat(rows).map(row -> LocalDateTime.parse(row.submittedAt(), time)).isSorted();
         assertThat(rows).anyMatch(CORRECT).anyMatch(WRONG_NUMBER).anyMatch(WRONG_OWNER);
@@ -92,7 +92,7 @@ class LinkRequestsViewModelTest {
         Fx.run(model::confirm);
         waitUntilGone(row);
         assertThat(stored(row).state()).isEqualTo(LinkState.LINKED);
-        assertThat(model.noticeProperty().get()).contains("№ " + row.account()).contains("привязан");
+        assertThat(model.queue().noticeProperty().get()).contains("№ " + row.account()).contains("привязан");
         assertThat(dialogs.errors()).isEmpty();
     }
 
@@ -100,9 +100,9 @@ class LinkRequestsViewModelTest {
     void confirmingAWrongNumberShowsTheSeedsAnswerAndKeepsTheRequest() {
         LinkRequestRow row = select(WRONG_NUMBER);
         Fx.run(model::confirm);
-        Fx.waitUntil("refusal shown", () -> !dialogs.errors().isEmpty() && !model.workingProperty().get());
+        Fx.waitUntil("refusal shown", () -> !dialogs.errors().isEmpty() && !model.queue().workingProperty().get());
         assertThat(dialogs.errors()).singleElement().asString().contains(AccountService.NOT_FOUND);
-        assertThat(Fx.call(() -> model.rows().contains(row))).isTrue();
+        assertThat(Fx.call(() -> model.queue().rows().contains(row))).isTrue();
         assertThat(stored(row).state()).isEqualTo(LinkState.NEW);
     }
 
@@ -110,7 +110,7 @@ class LinkRequestsViewModelTest {
     void confirmingAnotherOwnerIsRefusedAndKeepsTheRequest() {
         LinkRequestRow row = select(WRONG_OWNER.and(WRONG_NUMBER.negate()));
         Fx.run(model::confirm);
-        Fx.waitUntil("refusal shown", () -> !dialogs.errors().isEmpty() && !model.workingProperty().get());
+        Fx.waitUntil("refusal shown", () -> !dialogs.errors().isEmpty() && !model.queue().workingProperty().get());
         assertThat(dialogs.errors()).singleElement().asString().contains("не совпадает с владельцем");
         assertThat(stored(row).state()).isEqualTo(LinkState.NEW);
     }
@@ -140,14 +140,14 @@ class LinkRequestsViewModelTest {
     }
 
     private LinkRequestRow select(Predicate<LinkRequestRow> wanted) {
-        LinkRequestRow row = Fx.call(() -> model.rows().stream().filter(wanted).findFirst().orElseThrow());
-        Fx.run(() -> model.selectedProperty().set(row));
+        LinkRequestRow row = Fx.call(() -> model.queue().rows().stream().filter(wanted).findFirst().orElseThrow());
+        Fx.run(() -> model.queue().selectedProperty().set(row));
         return row;
     }
 
     private void waitUntilGone(LinkRequestRow row) {
-        Fx.waitUntil("request " + row.id() + " off the list", () -> !model.loadingProperty().get()
-                && !model.workingProperty().get() && model.rows().stream().noneMatch(shown -> shown.id() == row.id()));
+        Fx.waitUntil("request " + row.id() + " off the list", () -> !model.queue().loadingProperty().get()
+                && !model.queue().workingProperty().get() && model.queue().rows().stream().noneMatch(shown -> shown.id() == row.id()));
     }
 
     private static LinkRequest stored(LinkRequestRow row) {

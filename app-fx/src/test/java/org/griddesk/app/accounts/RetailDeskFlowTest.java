@@ -109,7 +109,7 @@ class RetailDeskFlowTest {
                 .isEqualTo(accounts.cardProperty().get().account().balance().text());
 
         robot.clickOn("Показания");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readings.rows().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readings.queue().rows().isEmpty());
         clickRow(robot, accepted.get(METER_READING.ID));
         robot.clickOn("#reading-accept");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state(accepted.get(METER_READING.ID)) == ReadingState.ACCEPTED);
@@ -121,7 +121,7 @@ class RetailDeskFlowTest {
         robot.clickOn("#reason-text").write(REASON);
         robot.clickOn("#reason-ok");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state(rejected.get(METER_READING.ID)) == ReadingState.REJECTED);
-        assertThat(readings.rows()).noneMatch(row -> row.id() == accepted.get(METER_READING.ID)
+        assertThat(readings.queue().rows()).noneMatch(row -> row.id() == accepted.get(METER_READING.ID)
                 || row.id() == rejected.get(METER_READING.ID));
 
         MimeMessage letter = smtp.awaitLetter(rejected.get(PERSONAL_ACCOUNT.EMAIL), 40);
@@ -152,13 +152,16 @@ class RetailDeskFlowTest {
     }
 
     private void clickRow(FxRobot robot, long readingId) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> readings.rows().stream().anyMatch(row -> row.id() == readingId));
+        // After a decision the queue reloads; a reload landing after the click would clear the selection.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !readings.queue().loadingProperty().get()
+                && !readings.queue().workingProperty().get()
+                && readings.queue().rows().stream().anyMatch(row -> row.id() == readingId));
         TableView<?> table = robot.lookup("#readings-table").queryAs(TableView.class);
-        ReadingQueueRow wanted = readings.rows().stream().filter(row -> row.id() == readingId).findFirst().orElseThrow();
-        robot.interact(() -> table.scrollTo(readings.rows().indexOf(wanted)));
+        ReadingQueueRow wanted = readings.queue().rows().stream().filter(row -> row.id() == readingId).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(readings.queue().rows().indexOf(wanted)));
         WaitForAsyncUtils.waitForFxEvents();
         Node row = robot.lookup(".table-row-cell").match((TableRow<?> cell) -> wanted.equals(cell.getItem())).query();
         robot.clickOn(row);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wanted.equals(readings.selectedProperty().get()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wanted.equals(readings.queue().selectedProperty().get()));
     }
 }

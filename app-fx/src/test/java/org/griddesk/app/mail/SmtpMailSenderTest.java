@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.griddesk.core.cases.DocumentItem;
 import org.griddesk.core.cases.Side;
+import org.griddesk.core.readings.Meter;
+import org.griddesk.core.readings.MeterContext;
+import org.griddesk.core.readings.ReadingWindow;
 import org.griddesk.core.notifications.DeliveryPolicy;
 import org.griddesk.core.notifications.DeliveryReport;
 import org.griddesk.core.notifications.MailMessage;
@@ -70,13 +73,19 @@ class SmtpMailSenderTest {
         kit.notifier.rejected("petrov@mail.ru", "Петров Пётр Ильич", "СНИЛС не прошёл проверку");
         kit.notifier.correctionRequested("petrov@mail.ru", "Петров Пётр Ильич", "Укажите отчество полностью");
         kit.notifier.newRegistration("ООО «Ромашка»", "Юридическое лицо", Instant.parse("2026-11-22T21:30:00Z"));
+        MeterContext meter = new MeterContext(new Meter(1, 1, "Электроснабжение", "Круглосуточно", "30000007",
+                "Меркурий 201.5", 6, null, null), "6201000007", "Рязанский филиал", new ReadingWindow(15, 25),
+                "Кравцова Елена Игоревна", "kravtsova@mail.ru");
+        kit.notifier.rejected(meter, "12345", "Прибор учёта неисправен");
+        kit.notifier.corrected(meter, "12435", "Лишний ноль при вводе");
+        kit.notifier.faultAnswered(meter, "Специалист приедет 22 декабря");
         Map<NotificationKind, OutboxEntry> queued = kit.outbox.list(OutboxQuery.ANY, 20).stream()
                 .collect(Collectors.toMap(OutboxEntry::kind, Function.identity()));
         assertThat(queued).containsOnlyKeys(NotificationKind.values());
 
-        assertThat(delivery(MailTestKit.PASSWORD).deliverDue(Instant.now())).isEqualTo(new DeliveryReport(10, 0, 0));
+        assertThat(delivery(MailTestKit.PASSWORD).deliverDue(Instant.now())).isEqualTo(new DeliveryReport(13, 0, 0));
 
-        assertThat(server.waitForIncomingEmail(5_000, 10)).isTrue();
+        assertThat(server.waitForIncomingEmail(5_000, 13)).isTrue();
         Map<String, MimeMessage> bySubject = Arrays.stream(server.getReceivedMessages())
                 .collect(Collectors.toMap(SmtpMailSenderTest::subject, Function.identity()));
         for (OutboxEntry entry : queued.values()) {
@@ -103,6 +112,10 @@ class SmtpMailSenderTest {
                 .contains("Причина: СНИЛС не прошёл проверку");
         assertThat(MailTestKit.text(bySubject.get("Требуется исправить данные регистрации")))
                 .contains("Что нужно исправить: Укажите отчество полностью");
+        assertThat(MailTestKit.text(bySubject.get("Показание по лицевому счёту 6201000007 не принято")))
+                .contains("Показание 12345 по лицевому счёту 6201000007 не принято к расчёту. Причина: Прибор учёта неисправен");
+        assertThat(MailTestKit.text(bySubject.get("Ответ на уведомление о неисправности прибора учёта № 30000007")))
+                .contains("сообщаем: Специалист приедет 22 декабря");
         MimeMessage registration = bySubject.get("Новая регистрация на портале: ООО «Ромашка»");
         assertThat(addresses(registration.getAllRecipients())).containsExactly(MailTestKit.MAILBOX);
         assertThat(MailTestKit.text(registration)).contains("Тип заявителя: Юридическое лицо")

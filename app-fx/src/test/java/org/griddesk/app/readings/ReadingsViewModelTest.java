@@ -64,7 +64,7 @@ class ReadingsViewModelTest {
         UiContext ui = new UiContext(executor, dialogs, new EventBus(), session);
         model = Fx.call(() -> new ReadingsViewModel(grid.bean(ReadingService.class), ui));
         Fx.run(model::activate);
-        Fx.waitUntil("queue loaded", () -> !model.loadingProperty().get() && !model.rows().isEmpty());
+        Fx.waitUntil("queue loaded", () -> !model.queue().loadingProperty().get() && !model.queue().rows().isEmpty());
     }
 
     @AfterEach
@@ -75,8 +75,8 @@ class ReadingsViewModelTest {
 
     @Test
     void showsTheWaitingReadingsOldestFirstWithThoseBelowThePreviousMarked() {
-        List<ReadingQueueRow> rows = Fx.call(() -> List.copyOf(model.rows()));
-        assertThat(model.countTextProperty().get()).isEqualTo("Ожидают: " + Counts.of(rows.size()));
+        List<ReadingQueueRow> rows = Fx.call(() -> List.copyOf(model.queue().rows()));
+        assertThat(model.queue().countTextProperty().get()).isEqualTo("Ожидают: " + Counts.of(rows.size()));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
         assertThat(rows).map(row -> LocalDateTime.parse(row.submittedAt(), time)).isSorted();
         ReadingQueueRow below = rows.stream().filter(ReadingQueueRow::belowPrevious).findFirst().orElseThrow();
@@ -99,7 +99,7 @@ class ReadingsViewModelTest {
         Fx.run(model::accept);
         waitUntilGone(row);
         assertThat(stored(row).state()).isEqualTo(ReadingState.ACCEPTED);
-        assertThat(model.noticeProperty().get())
+        assertThat(model.queue().noticeProperty().get())
                 .isEqualTo("Показание " + row.value() + " по счёту № " + row.account() + " принято к расчёту");
         assertThat(dialogs.errors()).isEmpty();
     }
@@ -127,9 +127,9 @@ class ReadingsViewModelTest {
         Fx.run(() -> model.correct(new ReadingCorrection("12З45", false, "Опечатка"), refusals::add));
         assertThat(refusals).singleElement().asString().startsWith("Показание вводится числом");
         Fx.run(() -> model.correct(new ReadingCorrection(row.value(), false, "  "), refusals::add));
-        Fx.waitUntil("reason refused", () -> refusals.size() == 2 && !model.workingProperty().get());
+        Fx.waitUntil("reason refused", () -> refusals.size() == 2 && !model.queue().workingProperty().get());
         assertThat(refusals.get(1)).isEqualTo("Укажите причину исправления");
-        assertThat(Fx.call(() -> model.rows().contains(row))).isTrue();
+        assertThat(Fx.call(() -> model.queue().rows().contains(row))).isTrue();
         assertThat(stored(row).state()).isEqualTo(ReadingState.SUBMITTED);
         assertThat(dialogs.errors()).isEmpty();
     }
@@ -148,7 +148,7 @@ class ReadingsViewModelTest {
         assertThat(corrected.state()).isEqualTo(ReadingState.CORRECTED);
         assertThat(corrected.acceptedValue()).isEqualByComparingTo(value);
         assertThat(corrected.consumption()).isEqualByComparingTo("10.5");
-        assertThat(model.noticeProperty().get()).endsWith("исправлено на " + typed + " и принято к расчёту");
+        assertThat(model.queue().noticeProperty().get()).endsWith("исправлено на " + typed + " и принято к расчёту");
         assertThat(refusals).isEmpty();
     }
 
@@ -157,7 +157,7 @@ class ReadingsViewModelTest {
         ReadingQueueRow row = select(found -> !found.belowPrevious());
         // Another workstation accepts it first; this queue has not reloaded since.
         grid.bean(ReadingService.class).accept(clerk, row.id(), row.version());
-        assertThat(Fx.call(() -> model.rows().contains(row))).isTrue();
+        assertThat(Fx.call(() -> model.queue().rows().contains(row))).isTrue();
         Fx.run(model::accept);
         Fx.waitUntil("refusal shown", () -> !dialogs.errors().isEmpty());
         assertThat(dialogs.errors()).singleElement().asString().contains("уже рассмотрел другой сотрудник");
@@ -166,14 +166,14 @@ class ReadingsViewModelTest {
     }
 
     private ReadingQueueRow select(Predicate<ReadingQueueRow> wanted) {
-        ReadingQueueRow row = Fx.call(() -> model.rows().stream().filter(wanted).findFirst().orElseThrow());
-        Fx.run(() -> model.selectedProperty().set(row));
+        ReadingQueueRow row = Fx.call(() -> model.queue().rows().stream().filter(wanted).findFirst().orElseThrow());
+        Fx.run(() -> model.queue().selectedProperty().set(row));
         return row;
     }
 
     private void waitUntilGone(ReadingQueueRow row) {
-        Fx.waitUntil("reading " + row.id() + " off the queue", () -> !model.loadingProperty().get()
-                && !model.workingProperty().get() && model.rows().stream().noneMatch(shown -> shown.id() == row.id()));
+        Fx.waitUntil("reading " + row.id() + " off the queue", () -> !model.queue().loadingProperty().get()
+                && !model.queue().workingProperty().get() && model.queue().rows().stream().noneMatch(shown -> shown.id() == row.id()));
     }
 
     private static Reading stored(ReadingQueueRow row) {

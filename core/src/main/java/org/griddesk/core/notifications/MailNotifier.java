@@ -141,6 +141,14 @@ public final class MailNotifier implements CaseNotifier, RegistrationNotifier, R
         send(NotificationKind.READING_CORRECTED, null, meter.email(), readingValues(meter, reading, reason));
     }
 
+    @Override
+    public void faultAnswered(MeterContext meter, String answer) {
+        Map<String, String> values = withReason(meter.ownerName(), answer);
+        values.put(Placeholder.ACCOUNT.key(), meter.accountNumber());
+        values.put(Placeholder.METER.key(), meter.meter().serialNumber());
+        send(NotificationKind.FAULT_NOTICE_ANSWERED, null, meter.email(), values);
+    }
+
     private Map<String, String> readingValues(MeterContext meter, String reading, String reason) {
         Map<String, String> values = withReason(meter.ownerName(), reason);
         values.put(Placeholder.ACCOUNT.key(), meter.accountNumber());

@@ -13,7 +13,8 @@ public enum NotificationKind {
     REGISTRATION_CORRECTION("Требуется исправить данные регистрации"),
     NEW_REGISTRATION("Новая регистрация на портале"),
     READING_REJECTED("Показание не принято"),
-    READING_CORRECTED("Показание принято с исправлением");
+    READING_CORRECTED("Показание принято с исправлением"),
+    FAULT_NOTICE_ANSWERED("Ответ на уведомление о неисправности прибора учёта");
 
     private final String title;
 

@@ -13,6 +13,7 @@ public enum Placeholder {
     REASON("reason", "причина, указанная сотрудником"),
     ACCOUNT("account", "номер лицевого счёта"),
     READING("reading", "показание прибора учёта"),
+    METER("meter", "заводской номер прибора учёта"),
     ORGANISATION("organisation", "наименование сетевой организации"),
     PORTAL("portal", "ссылка на личный кабинет");
 

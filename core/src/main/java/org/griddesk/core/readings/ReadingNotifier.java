@@ -6,6 +6,8 @@ public interface ReadingNotifier {
 
     void corrected(MeterContext meter, String reading, String reason);
 
+    void faultAnswered(MeterContext meter, String answer);
+
     /** For rules tested without mail. */
     ReadingNotifier NONE = new ReadingNotifier() {
         @Override
@@ -14,6 +16,10 @@ public interface ReadingNotifier {
 
         @Override
         public void corrected(MeterContext meter, String reading, String reason) {
+        }
+
+        @Override
+        public void faultAnswered(MeterContext meter, String answer) {
         }
     };
 }

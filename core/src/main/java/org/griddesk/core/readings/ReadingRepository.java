@@ -31,4 +31,12 @@ public interface ReadingRepository {
 
     /** Submitted readings, oldest first. */
     List<PendingReading> pending(int limit);
+
+    /** Fault notices not yet answered, oldest first. */
+    List<PendingFault> pendingFaults(int limit);
+
+    Optional<FaultNotice> findFault(long faultId);
+
+    /** False when the notice is no longer at {@code expectedVersion}: another clerk answered first. */
+    boolean answerFault(long faultId, long expectedVersion, String answer, String by, Instant at);
 }

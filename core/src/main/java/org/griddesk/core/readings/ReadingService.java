@@ -19,6 +19,7 @@ import org.griddesk.core.common.ValidationException;
  * Meter readings (§2.9, §2.12): a clerk enters what a customer says on the phone (within the branch's window, by
  * the seed's rules), and works the acceptance queue — accepts, corrects with a reason, or rejects with one; the
  * owner is told by e-mail of a correction or a rejection. The last reading of a window replaces earlier ones.
+ * Customers' notices of a faulty meter are answered here too.
  */
 public final class ReadingService {
     private final ReadingRepository readings;
@@ -108,6 +109,29 @@ public final class ReadingService {
             audit.record(clerk, "Показание не принято", subject(meter), reading.value().toPlainString(), why);
             notifier.rejected(meter, reading.value().toPlainString(), why);
             return readings.find(readingId).orElseThrow();
+        });
+    }
+
+    public List<PendingFault> pendingFaults(Operator actor, int limit) {
+        access.require(actor, Permission.VIEW_CASES);
+        return readings.pendingFaults(limit);
+    }
+
+    /** The clerk's answer to a fault notice (an engineer's visit, a replacement): audited, e-mailed to the owner. */
+    public FaultNotice answerFault(Operator actor, long faultId, long seenVersion, String answer) {
+        Operator clerk = access.require(actor, Permission.EDIT_CASES);
+        String text = reason(answer, "Напишите ответ заявителю");
+        return transactions.inTransaction(() -> {
+            FaultNotice notice = readings.findFault(faultId)
+                    .orElseThrow(() -> new NotFoundException("Уведомление о неисправности не найдено"));
+            if (notice.version() != seenVersion || notice.state() != FaultState.NEW
+                    || !readings.answerFault(faultId, seenVersion, text, clerk.fullName(), clock.instant())) {
+                throw new ConcurrentChangeException("На уведомление уже ответил другой сотрудник");
+            }
+            MeterContext meter = context(notice.meterId());
+            audit.record(clerk, "Ответ на уведомление о неисправности прибора учёта", subject(meter), null, text);
+            notifier.faultAnswered(meter, text);
+            return readings.findFault(faultId).orElseThrow();
         });
     }
 

@@ -22,9 +22,9 @@ class ConsumptionTest {
         var series = Consumption.byMonth(List.of(
                 new MeterReadings(day, List.of(reading("2026-11-18T16:30:00Z", "120", ReadingState.ACCEPTED),
                         reading("2026-11-25T16:30:00Z", "30", ReadingState.CORRECTED),
-                        reading("2026-10-18T16:30:00Z", "999", ReadingState.REJECTED))),
+                        reading("2026-10-18T16:30:00Z", "999", ReadingState.REJECTED)), List.of()),
                 new MeterReadings(night, List.of(reading("2026-11-18T16:30:00Z", "80", ReadingState.ACCEPTED),
-                        reading("2026-10-18T16:30:00Z", null, ReadingState.ACCEPTED)))), ZoneId.of("Europe/Moscow"));
+                        reading("2026-10-18T16:30:00Z", null, ReadingState.ACCEPTED)), List.of())), ZoneId.of("Europe/Moscow"));
         assertThat(series.keySet()).containsExactly("Электроснабжение, День", "Электроснабжение, Ночь");
         assertThat(series.get("Электроснабжение, День")).containsOnlyKeys(YearMonth.of(2026, 11));
         assertThat(series.get("Электроснабжение, День").get(YearMonth.of(2026, 11))).isEqualByComparingTo("150");

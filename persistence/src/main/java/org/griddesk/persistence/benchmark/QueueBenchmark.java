@@ -3,11 +3,9 @@ package org.griddesk.persistence.benchmark;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.griddesk.core.cases.CaseCard;
 import org.griddesk.core.cases.CasePage;
 import org.griddesk.core.cases.CaseQuery;
@@ -34,17 +32,6 @@ public final class QueueBenchmark {
     private static final String KEPT_COUNTERS = "SELECT status, SUM(cases) FROM case_count GROUP BY status "
             + "HAVING SUM(cases) > 0 ORDER BY status";
 
-    /** One line: what GridDesk answers and what the hand-written SQL answers, each reduced to comparable values. */
-    private record Line(String name, Supplier<Object> griddesk, Supplier<Object> best) {
-    }
-
-    public record Figures(String name, double griddeskP50, double griddeskP95, double bestP50, double bestP95,
-                          boolean sameResult) {
-        public double ratio() {
-            return griddeskP95 / bestP95;
-        }
-    }
-
     private final DSLContext dsl;
     private final JooqCaseRepository cases;
     private final JooqRegistrationRepository registrations;
@@ -57,15 +44,11 @@ public final class QueueBenchmark {
         this.duplicates = new DuplicateFinder(registrations);
     }
 
-    public List<Figures> run(QueueDataSet.Size size, int warmUp, int runs) {
-        List<Figures> figures = new ArrayList<>();
-        for (Line line : lines(size)) {
-            figures.add(measure(line, warmUp, runs));
-        }
-        return figures;
+    public List<SideBySide.Figures> run(QueueDataSet.Size size, int warmUp, int runs) {
+        return lines(size).stream().map(line -> line.measure(warmUp, runs)).toList();
     }
 
-    private List<Line> lines(QueueDataSet.Size size) {
+    private List<SideBySide> lines(QueueDataSet.Size size) {
         String status = CaseStatuses.SEEDED.get(2);
         // A legal entity (every tenth applicant, from the ninth) in the middle of the table.
         String inn = (String) dsl.fetchValue("SELECT inn FROM applicant WHERE id = ?", 10L * (size.applicants() / 20) + 9);
@@ -76,54 +59,25 @@ public final class QueueBenchmark {
         CaseQuery deepNext = first.page(deepOffset - PAGE).nextAfter(anchor);
         long card = size.cases() / 2;
         return List.of(
-                new Line("первая страница со счётчиками", () -> queue(first),
+                new SideBySide("первая страница со счётчиками", () -> queue(first),
                         () -> best(page("", List.of()), keptCounters(), List.of())),
-                new Line("один статус", () -> queue(withStatus(first, status)),
+                new SideBySide("один статус", () -> queue(withStatus(first, status)),
                         () -> best(page("WHERE a.status = ?", List.of(status)), keptCounters(), List.of(status))),
-                new Line("текст = ИНН", () -> queue(withText(first, inn)),
+                new SideBySide("текст = ИНН", () -> queue(withText(first, inn)),
                         () -> bestMatching("a.applicant_id IN (SELECT id FROM applicant WHERE inn = ?)", List.of(inn))),
-                new Line("текст = фамилия (~50 обращений)", () -> queue(withText(first, "королева ксения")),
+                new SideBySide("текст = фамилия (~50 обращений)", () -> queue(withText(first, "королева ксения")),
                         () -> bestMatching("a.applicant_id IN (SELECT id FROM applicant WHERE search_text LIKE ? AND search_text LIKE ?)",
                                 List.of("%королева%", "%ксения%"))),
-                new Line("текст = рег. номер", () -> queue(withText(first, number)),
+                new SideBySide("текст = рег. номер", () -> queue(withText(first, number)),
                         () -> bestMatching("a.registration_number = ?", List.of(number))),
-                new Line("страница 500 («Вперёд»)", () -> queue(deepNext),
+                new SideBySide("страница 500 («Вперёд»)", () -> queue(deepNext),
                         () -> best(page("WHERE (a.updated_at, a.id) < (CAST(? AS TIMESTAMP WITH TIME ZONE), ?)", List.of(
                                 java.time.OffsetDateTime.ofInstant(anchor.updatedAt(), ZoneOffset.UTC), anchor.id())),
                                 keptCounters(), List.of())),
-                new Line("страница 500 (переход по номеру)", () -> queue(first.page(deepOffset)),
+                new SideBySide("страница 500 (переход по номеру)", () -> queue(first.page(deepOffset)),
                         () -> best(deferredPage(deepOffset), keptCounters(), List.of())),
-                new Line("«Регистрации», первая страница", this::registrationsPage, this::bestRegistrationsPage),
-                new Line("карточка обращения", () -> cardOf(cases.load(card).orElseThrow()), () -> bestCard(card)));
-    }
-
-    private Figures measure(Line line, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            line.griddesk().get();
-            line.best().get();
-        }
-        boolean same = line.griddesk().get().equals(line.best().get());
-        long[] griddesk = new long[runs];
-        long[] best = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            griddesk[i] = timed(line.griddesk());
-            best[i] = timed(line.best());
-        }
-        return new Figures(line.name(), percentile(griddesk, 50), percentile(griddesk, 95), percentile(best, 50),
-                percentile(best, 95), same);
-    }
-
-    private static long timed(Supplier<Object> call) {
-        long start = System.nanoTime();
-        call.get();
-        return System.nanoTime() - start;
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
+                new SideBySide("«Регистрации», первая страница", this::registrationsPage, this::bestRegistrationsPage),
+                new SideBySide("карточка обращения", () -> cardOf(cases.load(card).orElseThrow()), () -> bestCard(card)));
     }
 
     /** A page reduced to what a clerk sees: ids in order, the total, the counters. */

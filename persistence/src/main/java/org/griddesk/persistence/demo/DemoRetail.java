@@ -40,6 +40,7 @@ import static org.griddesk.persistence.schema.Tables.ACCOUNT_LINK_REQUEST;
 import static org.griddesk.persistence.schema.Tables.ACCOUNT_PAYMENT;
 import static org.griddesk.persistence.schema.Tables.APPLICANT;
 import static org.griddesk.persistence.schema.Tables.METER;
+import static org.griddesk.persistence.schema.Tables.METER_FAULT_NOTICE;
 import static org.griddesk.persistence.schema.Tables.METER_READING;
 import static org.griddesk.persistence.schema.Tables.PERSONAL_ACCOUNT;
 import static org.griddesk.persistence.schema.Tables.RETAIL_BRANCH;
@@ -49,7 +50,8 @@ import static org.griddesk.persistence.schema.Tables.RETAIL_TARIFF;
  * The retail half of the demo, written as billing and the retail portal would supply it: 3 branches with their
  * tariffs, {@value #ACCOUNTS} accounts with 3 years of monthly charges and payments (some failed, some in advance),
  * meters (one or two zones, a few near their dial's end) with monthly billed readings and some refused ones, readings
- * the portal passed in the last window waiting for a clerk, the demo individuals' linked accounts and link requests.
+ * the portal passed in the last window waiting for a clerk, some notices of a faulty meter, the demo individuals'
+ * linked accounts and link requests.
  */
 public final class DemoRetail {
     public static final int ACCOUNTS = 2_000;
@@ -65,6 +67,10 @@ public final class DemoRetail {
     private static final String[] TOWNS = {"г. Рязань", "г. Касимов", "г. Скопин"};
     private static final String[] STREETS = {"ул. Ленина", "ул. Есенина", "Московское ш.", "ул. Гагарина",
             "ул. Садовая", "ул. Полевая", "пр. Победы", "ул. Маяковского", "ул. Строителей", "ул. Советская"};
+    private static final String[] FAULTS = {"Погас экран счётчика, показания не видны",
+            "Счётчик не учитывает потребление: цифры не меняются вторую неделю",
+            "Повреждена пломба на приборе учёта, прошу проверить",
+            "Индикатор мигает красным, слышен треск"};
     private static final String[] MODELS = {"Меркурий 201.5", "Энергомера CE101", "Меркурий 200.02 (двухтарифный)",
             "Нева 101 1SO"};
 
@@ -267,6 +273,11 @@ public final class DemoRetail {
         }
         if (index % 12 == 0) {
             waitingReading(meters.getFirst(), index, zone, dials.getFirst(), random, rows);
+        }
+        if (index % 97 == 5) {
+            rows.add(dsl.newRecord(METER_FAULT_NOTICE).with(METER_FAULT_NOTICE.METER_ID, meters.getLast())
+                    .with(METER_FAULT_NOTICE.DESCRIPTION, FAULTS[index % FAULTS.length])
+                    .with(METER_FAULT_NOTICE.SUBMITTED_AT, toColumn(clock.instant().minusSeconds(3_600L * (2 + index % 90)))));
         }
         return balance;
     }

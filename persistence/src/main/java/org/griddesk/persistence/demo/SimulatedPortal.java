@@ -24,6 +24,7 @@ import static org.griddesk.persistence.schema.Tables.ACCOUNT_LINK;
 import static org.griddesk.persistence.schema.Tables.ACCOUNT_LINK_REQUEST;
 import static org.griddesk.persistence.schema.Tables.APPEAL;
 import static org.griddesk.persistence.schema.Tables.METER;
+import static org.griddesk.persistence.schema.Tables.METER_FAULT_NOTICE;
 import static org.griddesk.persistence.schema.Tables.METER_READING;
 import static org.griddesk.persistence.schema.Tables.PERSONAL_ACCOUNT;
 import static org.griddesk.persistence.schema.Tables.RETAIL_BRANCH;
@@ -224,6 +225,13 @@ public final class SimulatedPortal {
         dsl.insertInto(METER_READING).set(METER_READING.METER_ID, meterId).set(METER_READING.SUBMITTED_AT, toColumn(at))
                 .set(METER_READING.CHANNEL, "PORTAL").set(METER_READING.READING_VALUE, value)
                 .set(METER_READING.STATE, "SUBMITTED").execute();
+    }
+
+    /** «Уведомить о неисправности» (§2.9) of a meter the user sees. */
+    public void notifyFault(long meterId, String description, Instant at) {
+        dsl.insertInto(METER_FAULT_NOTICE).set(METER_FAULT_NOTICE.METER_ID, meterId)
+                .set(METER_FAULT_NOTICE.DESCRIPTION, description).set(METER_FAULT_NOTICE.SUBMITTED_AT, toColumn(at))
+                .execute();
     }
 
     /** Some account of the retailer, picked by {@code index}, as its receipt names it. */

@@ -3,28 +3,35 @@ package org.griddesk.persistence.readings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.griddesk.core.readings.FaultNotice;
+import org.griddesk.core.readings.FaultState;
 import org.griddesk.core.readings.Meter;
 import org.griddesk.core.readings.MeterContext;
 import org.griddesk.core.readings.MeterReadings;
+import org.griddesk.core.readings.PendingFault;
 import org.griddesk.core.readings.PendingReading;
 import org.griddesk.core.readings.Reading;
 import org.griddesk.core.readings.ReadingChannel;
 import org.griddesk.core.readings.ReadingRepository;
 import org.griddesk.core.readings.ReadingState;
 import org.griddesk.core.readings.ReadingWindow;
+import org.griddesk.persistence.schema.tables.records.MeterFaultNoticeRecord;
 import org.griddesk.persistence.schema.tables.records.MeterReadingRecord;
 import org.griddesk.persistence.schema.tables.records.MeterRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import static org.griddesk.persistence.database.Timestamps.fromColumn;
 import static org.griddesk.persistence.database.Timestamps.toColumn;
 import static org.griddesk.persistence.schema.Tables.METER;
+import static org.griddesk.persistence.schema.Tables.METER_FAULT_NOTICE;
 import static org.griddesk.persistence.schema.Tables.METER_READING;
 import static org.griddesk.persistence.schema.Tables.PERSONAL_ACCOUNT;
 import static org.griddesk.persistence.schema.Tables.RETAIL_BRANCH;
@@ -48,7 +55,13 @@ public final class JooqReadings implements ReadingRepository {
                 .where(METER_READING.METER_ID.in(meters.keySet()).and(METER_READING.SUBMITTED_AT.ge(toColumn(since))))
                 .orderBy(METER_READING.SUBMITTED_AT.desc(), METER_READING.ID.desc())
                 .forEach(row -> readings.get(row.getMeterId()).add(reading(row)));
-        return meters.values().stream().map(meter -> new MeterReadings(meter, List.copyOf(readings.get(meter.id())))).toList();
+        Map<Long, List<FaultNotice>> faults = new LinkedHashMap<>();
+        meters.keySet().forEach(id -> faults.put(id, new ArrayList<>()));
+        dsl.selectFrom(METER_FAULT_NOTICE).where(METER_FAULT_NOTICE.METER_ID.in(meters.keySet()))
+                .orderBy(METER_FAULT_NOTICE.SUBMITTED_AT.desc(), METER_FAULT_NOTICE.ID.desc())
+                .forEach(row -> faults.get(row.getMeterId()).add(fault(row)));
+        return meters.values().stream().map(meter -> new MeterReadings(meter, List.copyOf(readings.get(meter.id())),
+                List.copyOf(faults.get(meter.id())))).toList();
     }
 
     @Override
@@ -126,11 +139,57 @@ public final class JooqReadings implements ReadingRepository {
                 .where(METER_READING.STATE.eq(ReadingState.SUBMITTED.name()))
                 .orderBy(METER_READING.SUBMITTED_AT, METER_READING.ID).limit(limit)
                 .fetch(JooqReadings::reading);
+        List<Long> meterIds = waiting.stream().map(Reading::meterId).distinct().toList();
         Map<Long, MeterContext> meters = new LinkedHashMap<>();
-        contexts(METER.ID.in(waiting.stream().map(Reading::meterId).toList()))
-                .forEach(context -> meters.put(context.meter().id(), context));
+        contexts(METER.ID.in(meterIds)).forEach(context -> meters.put(context.meter().id(), context));
+        Map<Long, BigDecimal> previous = lastBilledValues(meterIds);
         return waiting.stream().map(reading -> new PendingReading(reading, meters.get(reading.meterId()),
-                lastBilled(reading.meterId(), reading.id()).map(Reading::acceptedValue).orElse(null))).toList();
+                previous.get(reading.meterId()))).toList();
+    }
+
+    /** Each meter's newest billed value in one statement, not one look-up per waiting reading. */
+    private Map<Long, BigDecimal> lastBilledValues(List<Long> meterIds) {
+        var newest = DSL.rowNumber().over(DSL.partitionBy(METER_READING.METER_ID)
+                .orderBy(METER_READING.SUBMITTED_AT.desc(), METER_READING.ID.desc())).as("newest");
+        var billed = DSL.select(METER_READING.METER_ID, METER_READING.ACCEPTED_VALUE, newest).from(METER_READING)
+                .where(METER_READING.METER_ID.in(meterIds)
+                        .and(METER_READING.STATE.in(ReadingState.ACCEPTED.name(), ReadingState.CORRECTED.name())))
+                .asTable("billed");
+        Map<Long, BigDecimal> values = new HashMap<>();
+        dsl.select(billed.field(METER_READING.METER_ID), billed.field(METER_READING.ACCEPTED_VALUE)).from(billed)
+                .where(billed.field(newest).eq(1))
+                .forEach(row -> values.put(row.value1(), row.value2()));
+        return values;
+    }
+
+    @Override
+    public List<PendingFault> pendingFaults(int limit) {
+        List<FaultNotice> waiting = dsl.selectFrom(METER_FAULT_NOTICE)
+                .where(METER_FAULT_NOTICE.STATE.eq(FaultState.NEW.name()))
+                .orderBy(METER_FAULT_NOTICE.SUBMITTED_AT, METER_FAULT_NOTICE.ID).limit(limit)
+                .fetch(JooqReadings::fault);
+        Map<Long, MeterContext> meters = new HashMap<>();
+        contexts(METER.ID.in(waiting.stream().map(FaultNotice::meterId).distinct().toList()))
+                .forEach(context -> meters.put(context.meter().id(), context));
+        return waiting.stream().map(notice -> new PendingFault(notice, meters.get(notice.meterId()))).toList();
+    }
+
+    @Override
+    public Optional<FaultNotice> findFault(long faultId) {
+        return dsl.selectFrom(METER_FAULT_NOTICE).where(METER_FAULT_NOTICE.ID.eq(faultId)).fetchOptional(JooqReadings::fault);
+    }
+
+    @Override
+    public boolean answerFault(long faultId, long expectedVersion, String answer, String by, Instant at) {
+        var f = METER_FAULT_NOTICE;
+        return dsl.update(f).set(f.STATE, FaultState.ANSWERED.name()).set(f.ANSWER, answer).set(f.ANSWERED_BY, by)
+                .set(f.ANSWERED_AT, toColumn(at)).set(f.VERSION, f.VERSION.plus(1))
+                .where(f.ID.eq(faultId).and(f.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    private static FaultNotice fault(MeterFaultNoticeRecord row) {
+        return new FaultNotice(row.getId(), row.getVersion(), row.getMeterId(), fromColumn(row.getSubmittedAt()),
+                row.getDescription(), FaultState.valueOf(row.getState()), row.getAnswer(), row.getAnsweredBy());
     }
 
     private static Meter meter(MeterRecord row) {

@@ -11,8 +11,12 @@ import org.griddesk.core.access.AccessControl;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.access.Role;
 import org.griddesk.core.audit.AuditTrail;
+import org.griddesk.core.common.ConcurrentChangeException;
 import org.griddesk.core.common.ValidationException;
+import org.griddesk.core.readings.FaultNotice;
+import org.griddesk.core.readings.FaultState;
 import org.griddesk.core.readings.MeterContext;
+import org.griddesk.core.readings.PendingFault;
 import org.griddesk.core.readings.Reading;
 import org.griddesk.core.readings.ReadingChannel;
 import org.griddesk.core.readings.ReadingNotifier;
@@ -51,6 +55,11 @@ class ReadingServiceOnDatabaseTest {
             @Override
             public void corrected(MeterContext meter, String reading, String reason) {
                 letters.add("corrected " + meter.email() + " " + reading + " " + reason);
+            }
+
+            @Override
+            public void faultAnswered(MeterContext meter, String answer) {
+                letters.add("fault " + meter.email() + " " + answer);
             }
         };
         AuditTrail audit = (actor, action, subject, before, after) -> audited.add(action + ": " + before + " → " + after);
@@ -132,6 +141,30 @@ class ReadingServiceOnDatabaseTest {
             assertThat(letters).hasSize(2).last().asString().startsWith("rejected ");
             assertThat(database.dsl().fetchCount(METER_READING, METER_READING.ID.eq(more.id())
                     .and(METER_READING.STATE.eq(ReadingState.REJECTED.name())))).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aFaultNoticeIsAnsweredOnceAuditedAndTheOwnerTold(TestDatabase vendor) {
+        try (Database database = vendor.open()) {
+            new DemoRetail(database.dsl(), IN_WINDOW, 30).fill();
+            ReadingService service = service(database, IN_WINDOW);
+            PendingFault waiting = service.pendingFaults(CLERK, 10).getFirst();
+            assertThat(waiting.notice().state()).isEqualTo(FaultState.NEW);
+            assertThat(waiting.meter().accountNumber()).isNotBlank();
+
+            assertThatThrownBy(() -> service.answerFault(CLERK, waiting.notice().id(), waiting.notice().version(), ""))
+                    .hasMessage("Напишите ответ заявителю");
+            FaultNotice answered = service.answerFault(CLERK, waiting.notice().id(), waiting.notice().version(),
+                    "Специалист приедет 22 декабря с 9 до 13 часов");
+            assertThat(answered.state()).isEqualTo(FaultState.ANSWERED);
+            assertThat(answered.answeredBy()).isEqualTo(CLERK.fullName());
+            assertThat(letters).singleElement().asString().endsWith("Специалист приедет 22 декабря с 9 до 13 часов");
+            assertThat(audited).anyMatch(line -> line.startsWith("Ответ на уведомление о неисправности прибора учёта"));
+            assertThatThrownBy(() -> service.answerFault(CLERK, waiting.notice().id(), waiting.notice().version(), "Ещё раз"))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            assertThat(service.pendingFaults(CLERK, 10)).noneMatch(f -> f.notice().id() == waiting.notice().id());
         }
     }
 

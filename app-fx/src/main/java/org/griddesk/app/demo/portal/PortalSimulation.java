@@ -34,7 +34,7 @@ import org.griddesk.persistence.demo.SimulatedPortal.PortalUser;
  */
 public final class PortalSimulation {
     /** What the simulated customers did, by kind. */
-    public enum Action { REGISTERED, ACTIVATED, APPLIED, WROTE, REPLIED, SIGNED, READ_METER, ASKED_TO_LINK }
+    public enum Action { REGISTERED, ACTIVATED, APPLIED, WROTE, REPLIED, SIGNED, READ_METER, REPORTED_FAULT, ASKED_TO_LINK }
 
     private static final String[] TITLES = {"Заявка на ТП жилого дома", "Заявка на ТП гаража",
             "Заявка на ТП садового дома", "Заявка на ТП торгового павильона"};
@@ -105,7 +105,8 @@ public final class PortalSimulation {
 
     /**
      * «Передать показания» within the branch's window (the portal refuses outside it and below the last value, so
-     * such never reach the database); now and then a slip of the finger, ten times too much, for a clerk to correct.
+     * such never reach the database); now and then a slip of the finger, ten times too much, for a clerk to correct,
+ * or a notice that the meter is faulty instead.
      */
     private void readMeter() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
@@ -115,6 +116,11 @@ public final class PortalSimulation {
             return;
         }
         LinkedMeter meter = meters.get(random.nextInt(meters.size()));
+        if (random.nextInt(10) == 0) {
+            portal.notifyFault(meter.meterId(), "Счётчик не показывает потребление, прошу проверить", clock.instant());
+            done.merge(Action.REPORTED_FAULT, 1, Integer::sum);
+            return;
+        }
         BigDecimal last = meter.lastBilled() == null ? BigDecimal.ZERO : meter.lastBilled();
         BigDecimal used = BigDecimal.valueOf(50 + random.nextInt(250));
         portal.submitReading(meter.meterId(), last.add(random.nextInt(12) == 0 ? used.multiply(BigDecimal.TEN) : used),
