@@ -26,12 +26,12 @@ public class LinkRequestsViewModel implements Activatable {
 
     @Override
     public void activate() {
-        queue.reload();
+        queue.activate();
     }
 
     @Override
     public void deactivate() {
-        queue.cancel();
+        queue.deactivate();
     }
 
     public DecisionQueue<LinkRequestRow> queue() {

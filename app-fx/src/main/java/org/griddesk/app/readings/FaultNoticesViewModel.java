@@ -22,12 +22,12 @@ public class FaultNoticesViewModel implements Activatable {
 
     @Override
     public void activate() {
-        queue.reload();
+        queue.activate();
     }
 
     @Override
     public void deactivate() {
-        queue.cancel();
+        queue.deactivate();
     }
 
     public DecisionQueue<FaultNoticeRow> queue() {

@@ -30,12 +30,12 @@ public class ReadingsViewModel implements Activatable {
 
     @Override
     public void activate() {
-        queue.reload();
+        queue.activate();
     }
 
     @Override
     public void deactivate() {
-        queue.cancel();
+        queue.deactivate();
     }
 
     public DecisionQueue<ReadingQueueRow> queue() {

@@ -28,7 +28,7 @@ import org.griddesk.core.common.ValidationException;
  * loading in the background, the selection, and one decision at a time. A decided item leaves the list at once so
  * it cannot be decided twice; another clerk's decision first is shown and the list reloaded.
  */
-public final class DecisionQueue<R> {
+public final class DecisionQueue<R> implements Activatable {
     /** Loads the waiting items as rows, at most {@code limit}. */
     public interface Loader<R> {
         List<R> load(Operator operator, int limit) throws Exception;
@@ -90,7 +90,15 @@ public final class DecisionQueue<R> {
                 }));
     }
 
-    public void cancel() {
+    /** The tab is shown: the waiting items as they are now. */
+    @Override
+    public void activate() {
+        reload();
+    }
+
+    /** The tab is gone: a load still running is not waited for. */
+    @Override
+    public void deactivate() {
         loads.cancel();
     }
 

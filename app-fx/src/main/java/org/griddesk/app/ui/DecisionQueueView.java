@@ -63,6 +63,8 @@ public final class DecisionQueueView {
     /** The table bound to the queue: oldest first as loaded (no sorting), the selection what decisions work on. */
     public static <R> Parent table(DecisionQueue<R> queue, TableView<R> table, String emptyText) {
         table.getColumns().forEach(column -> column.setSortable(false));
+        // The last column (the free text) takes what the window's width leaves.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(queue.rows());
         queue.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         Label placeholder = new Label();

@@ -65,7 +65,8 @@ public final class AccountsBenchmark {
         List<MeterReadings> meters = readings.metersOf(id, sinceInstant);
         return List.of(accounts.users(id).size(), accounts.tariffs(account.branch().id(), since.atDay(1)).size(),
                 accounts.charges(id, since).size(), accounts.payments(id, sinceInstant).size(),
-                meters.stream().mapToInt(meter -> meter.readings().size()).sum(), accounts.requestsFor(account).size());
+                meters.stream().mapToInt(meter -> meter.readings().size() + meter.faults().size()).sum(),
+                accounts.requestsFor(account).size());
     }
 
     private List<Integer> rawCard(long id) {
@@ -76,9 +77,12 @@ public final class AccountsBenchmark {
         long branch = account.get("branch_id", Long.class);
         String number = account.get("number", String.class);
         Result<Record> meters = dsl.fetch("SELECT * FROM meter WHERE account_id = ? ORDER BY service, zone, id", id);
+        Long[] meterIds = meters.getValues("id", Long.class).toArray(Long[]::new);
         int readingRows = meters.isEmpty() ? 0 : dsl.fetch("SELECT * FROM meter_reading WHERE meter_id = ANY(?) "
                 + "AND submitted_at >= CAST(? AS TIMESTAMP WITH TIME ZONE) ORDER BY submitted_at DESC, id DESC",
-                meters.getValues("id", Long.class).toArray(Long[]::new), sinceInstant).size();
+                meterIds, sinceInstant).size()
+                + dsl.fetch("SELECT * FROM meter_fault_notice WHERE meter_id = ANY(?) ORDER BY submitted_at DESC, id DESC",
+                (Object) meterIds).size();
         return List.of(
                 dsl.fetch("SELECT p.id, p.display_name, p.email, l.linked_at FROM account_link l JOIN applicant p "
                         + "ON p.id = l.applicant_id WHERE l.account_id = ? ORDER BY l.linked_at", id).size(),

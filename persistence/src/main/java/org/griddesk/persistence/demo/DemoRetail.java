@@ -123,6 +123,7 @@ public final class DemoRetail {
         for (int i = 0; i < ids.size(); i++) {
             BigDecimal balance = history(ids.get(i), i, meters.get(ids.get(i)), BRANCHES[i % BRANCHES.length][1],
                     current, zone, random, rows);
+            balance = balance.subtract(settle(ids.get(i), i, balance, BRANCHES[i % BRANCHES.length][1], rows));
             balances.add(dsl.update(PERSONAL_ACCOUNT).set(PERSONAL_ACCOUNT.BALANCE, balance)
                     .where(PERSONAL_ACCOUNT.ID.eq(ids.get(i))));
             if (rows.size() > 20_000) {
@@ -280,6 +281,21 @@ public final class DemoRetail {
                     .with(METER_FAULT_NOTICE.SUBMITTED_AT, toColumn(clock.instant().minusSeconds(3_600L * (2 + index % 90)))));
         }
         return balance;
+    }
+
+    /**
+     * Yesterday's payment that leaves every fifth account overpaid (an advance) and every seventh with nothing due,
+     * so the card's three balance texts all occur; returns what was paid.
+     */
+    private BigDecimal settle(long accountId, int index, BigDecimal balance, String supplier, List<TableRecord<?>> rows) {
+        BigDecimal paid = index % 5 == 1 ? balance.add(BigDecimal.valueOf(150 + index % 400))
+                : index % 7 == 3 ? balance : BigDecimal.ZERO;
+        if (paid.compareTo(new BigDecimal("10.00")) < 0) {
+            return BigDecimal.ZERO;
+        }
+        rows.add(payment(accountId, clock.instant().minusSeconds(86_400), PaymentMethod.SBP, supplier, paid,
+                PaymentResult.SUCCEEDED, index % 5 == 1));
+        return paid;
     }
 
     /** Paid in the month after the charge: mostly in full, now and then more (an advance), less, late or not at all. */
