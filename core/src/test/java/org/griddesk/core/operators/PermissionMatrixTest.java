@@ -119,6 +119,25 @@ class PermissionMatrixTest {
             org.griddesk.core.deadlines.DeadlineStage.ANSWER, null, null, null, null, 1,
             org.griddesk.core.deadlines.TermUnit.WORKING_DAYS, "п. 1", false, 0);
 
+    /** Retail storage that holds nothing: the matrix checks only who may ask. */
+    @SuppressWarnings("unchecked")
+    private static <T> T empty(Class<T> port) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(PermissionMatrixTest.class.getClassLoader(),
+                new Class<?>[] {port}, (proxy, method, args) -> {
+                    Class<?> type = method.getReturnType();
+                    return type == java.util.Optional.class ? java.util.Optional.empty() : type == List.class ? List.of()
+                            : type == boolean.class ? false : type == long.class ? 0L : null;
+                });
+    }
+
+    private final org.griddesk.core.readings.ReadingRepository readingStore = empty(org.griddesk.core.readings.ReadingRepository.class);
+    private final org.griddesk.core.accounts.AccountService retailAccounts = new org.griddesk.core.accounts.AccountService(
+            empty(org.griddesk.core.accounts.AccountRepository.class), readingStore, AuditTrail.NONE,
+            AccessControl.asGiven(), direct, clock);
+    private final org.griddesk.core.readings.ReadingService meterReadings = new org.griddesk.core.readings.ReadingService(
+            readingStore, org.griddesk.core.readings.ReadingNotifier.NONE, AuditTrail.NONE, AccessControl.asGiven(),
+            direct, clock);
+
     /** Each action with the permission it needs. */
     private Map<String, Map.Entry<Permission, Consumer<Operator>>> actions() {
         Map<String, Map.Entry<Permission, Consumer<Operator>>> actions = new LinkedHashMap<>();
@@ -209,7 +228,32 @@ class PermissionMatrixTest {
         actions.put("выгрузить список", Map.entry(Permission.EXPORT_REPORTS, actor -> reports.exportQueue(actor,
                 CaseQuery.firstPage(), "все", org.griddesk.core.reports.ExportFormat.CSV,
                 java.io.OutputStream.nullOutputStream())));
+        retailActions(actions);
         return actions;
+    }
+
+    private void retailActions(Map<String, Map.Entry<Permission, Consumer<Operator>>> actions) {
+        actions.put("изменения регистраций", Map.entry(Permission.VIEW_CASES, registrations::changeMark));
+        actions.put("найти лицевой счёт", Map.entry(Permission.VIEW_CASES,
+                actor -> retailAccounts.search(actor, new org.griddesk.core.accounts.AccountQuery("Иванов", 10))));
+        actions.put("открыть лицевой счёт", Map.entry(Permission.VIEW_CASES, actor -> retailAccounts.open(actor, 999)));
+        actions.put("заявки на привязку", Map.entry(Permission.VIEW_CASES, actor -> retailAccounts.pendingRequests(actor, 10)));
+        actions.put("привязать счёт", Map.entry(Permission.EDIT_CASES, actor -> retailAccounts.confirm(actor, 999, 0)));
+        actions.put("отказать в привязке", Map.entry(Permission.EDIT_CASES,
+                actor -> retailAccounts.refuse(actor, 999, 0, "Нет такого счёта")));
+        actions.put("отключить квитанцию", Map.entry(Permission.EDIT_CASES, actor -> retailAccounts.endEReceipt(actor, 999)));
+        actions.put("отключить счёт", Map.entry(Permission.EDIT_CASES, actor -> retailAccounts.unlink(actor, 999, 1)));
+        actions.put("показания", Map.entry(Permission.VIEW_CASES, actor -> meterReadings.pending(actor, 10)));
+        actions.put("внести показание", Map.entry(Permission.EDIT_CASES, actor -> meterReadings.enter(actor, 999,
+                org.griddesk.core.readings.ReadingChannel.PHONE, java.math.BigDecimal.ONE, false)));
+        actions.put("принять показание", Map.entry(Permission.EDIT_CASES, actor -> meterReadings.accept(actor, 999, 0)));
+        actions.put("исправить показание", Map.entry(Permission.EDIT_CASES,
+                actor -> meterReadings.correct(actor, 999, 0, java.math.BigDecimal.ONE, false, "Опечатка")));
+        actions.put("отклонить показание", Map.entry(Permission.EDIT_CASES,
+                actor -> meterReadings.reject(actor, 999, 0, "Неисправен")));
+        actions.put("неисправности", Map.entry(Permission.VIEW_CASES, actor -> meterReadings.pendingFaults(actor, 10)));
+        actions.put("ответ о неисправности", Map.entry(Permission.EDIT_CASES,
+                actor -> meterReadings.answerFault(actor, 999, 0, "Выезд 20 декабря")));
     }
 
     /**
@@ -257,7 +301,11 @@ class PermissionMatrixTest {
             "AuditService.find", "CaseAssignment.assignees", "CaseAssignment.take", "CaseAssignment.assign",
             "DeadlineAdministration.rules", "DeadlineAdministration.updateRule", "DeadlineAdministration.calendarDays",
             "DeadlineAdministration.saveDay", "DeadlineAdministration.deleteDay", "ReportService.run",
-            "ReportService.exportQueue");
+            "ReportService.exportQueue", "RegistrationService.changeMark", "AccountService.search",
+            "AccountService.open", "AccountService.pendingRequests", "AccountService.confirm", "AccountService.refuse",
+            "AccountService.endEReceipt", "AccountService.unlink", "ReadingService.pending", "ReadingService.enter",
+            "ReadingService.accept", "ReadingService.correct", "ReadingService.reject", "ReadingService.pendingFaults",
+            "ReadingService.answerFault");
 
     @Test
     void everyRoleMayDoExactlyWhatItGrants() {
