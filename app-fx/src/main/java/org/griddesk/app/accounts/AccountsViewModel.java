@@ -45,6 +45,7 @@ public final class AccountsViewModel implements Activatable {
     private final UiContext ui;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<AccountRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<AccountRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<AccountCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
@@ -83,7 +84,7 @@ public final class AccountsViewModel implements Activatable {
     }
 
     public ObservableList<AccountRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<AccountCard> cardProperty() {

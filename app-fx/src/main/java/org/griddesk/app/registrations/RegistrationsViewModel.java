@@ -3,10 +3,7 @@ package org.griddesk.app.registrations;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,11 +47,8 @@ import org.griddesk.core.registrations.RegistrationState;
  */
 public class RegistrationsViewModel implements Activatable {
     static final String LOADING_TITLE = "Загрузка регистраций…";
-    /** New portal registrations and other clerks' decisions show within about this long. */
-    static final Duration FOLLOW_EVERY = Duration.seconds(2);
 
-    /** {@code changeMark}: as read before the page, so a change made while loading is followed next time. */
-    private record Loaded(RegistrationPage page, Map<Long, Integer> duplicates, long changeMark) {
+    private record Loaded(RegistrationPage page, Map<Long, Integer> duplicates) {
     }
 
     private interface Action {
@@ -83,8 +77,6 @@ public class RegistrationsViewModel implements Activatable {
 
     // Typing a phone digit by digit must not send a query per key.
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
-    private final Timeline following = new Timeline(new KeyFrame(FOLLOW_EVERY, event -> followChanges()));
-    private long shownChangeMark = -1;
     private final LatestRequest listLoads;
     private final LatestRequest cardLoads;
     private final RememberedLayout layout;
@@ -107,7 +99,6 @@ public class RegistrationsViewModel implements Activatable {
             }
         });
         searchPause.setOnFinished(event -> filterChanged());
-        following.setCycleCount(Animation.INDEFINITE);
         canReview = inState(RegistrationState.NEW, RegistrationState.CORRECTION_REQUESTED);
         canConfirm = canReview;
         canBlock = Bindings.createBooleanBinding(() -> editable() && card.get() != null
@@ -132,9 +123,14 @@ public class RegistrationsViewModel implements Activatable {
             return;
         }
         active = true;
-        unsubscribe = ui.events().subscribe(ConnectionRestoredEvent.class, event -> onFx(this::reload));
+        Runnable restored = ui.events().subscribe(ConnectionRestoredEvent.class, event -> onFx(this::reload));
+        // New portal registrations and other clerks' decisions: the newest load wins, so one under way is superseded.
+        Runnable changed = ui.events().subscribe(RegistrationsChangedEvent.class, event -> reload());
+        unsubscribe = () -> {
+            restored.run();
+            changed.run();
+        };
         reload();
-        following.play();
         layout.load(saved -> savedColumns.set(saved.columns()));
     }
 
@@ -152,7 +148,6 @@ public class RegistrationsViewModel implements Activatable {
     public void deactivate() {
         active = false;
         searchPause.stop();
-        following.stop();
         layout.flush();
         unsubscribe.run();
         unsubscribe = () -> { };
@@ -175,29 +170,11 @@ public class RegistrationsViewModel implements Activatable {
     }
 
     private Loaded load(Operator operator, RegistrationQuery query) {
-        long changeMark = registrations.changeMark(operator);
         RegistrationPage page = registrations.list(operator, query);
-        return new Loaded(page, registrations.duplicateCounts(operator, page), changeMark);
-    }
-
-    /** Reloads the queue when a registration arrived or changed anywhere since it was loaded. */
-    void followChanges() {
-        Operator operator = ui.session().operator();
-        if (!active || loading.get() || operator == null) {
-            return;
-        }
-        ui.executor().execute(BackgroundTask.of("Проверка новых регистраций…", () -> registrations.changeMark(operator))
-                .onSuccess(mark -> {
-                    if (active && !loading.get() && mark != shownChangeMark) {
-                        reload();
-                    }
-                })
-                // A database away is the connection banner's to tell; the next round asks again.
-                .onFailure(ignored -> { }));
+        return new Loaded(page, registrations.duplicateCounts(operator, page));
     }
 
     private void show(Loaded loaded) {
-        shownChangeMark = loaded.changeMark();
         rows.setAll(loaded.page().rows().stream().map(row -> RegistrationQueueRow.of(row,
                 loaded.duplicates().getOrDefault(row.registration().id(), 0))).toList());
         long total = loaded.page().totalCount();

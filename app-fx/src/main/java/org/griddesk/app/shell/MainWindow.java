@@ -24,6 +24,7 @@ import org.griddesk.app.login.ChangePasswordViewModel;
 import org.griddesk.app.login.LoginView;
 import org.griddesk.app.login.LoginViewModel;
 import org.griddesk.app.login.StartupReport;
+import org.griddesk.app.sync.RegistrationChanges;
 import org.griddesk.app.sync.RemoteChanges;
 import org.griddesk.app.ui.BackgroundTask;
 import org.griddesk.app.ui.EventBus;
@@ -45,6 +46,7 @@ public class MainWindow {
     private ShellView shell;
     private DatabaseWatch databaseWatch;
     private RemoteChanges remoteChanges;
+    private RegistrationChanges registrationChanges;
     private IdleLock idleLock;
     /** The login form shown while the database still connects, until the start is done. */
     private LoginViewModel earlyLogin;
@@ -207,6 +209,8 @@ public class MainWindow {
         // Other workstations' changes reach this window's queue and cards as CaseChangedEvents.
         remoteChanges = new RemoteChanges(workplace.changes(), ui.events());
         remoteChanges.start();
+        registrationChanges = new RegistrationChanges(workplace.registrations(), ui.session(), ui.events());
+        registrationChanges.start();
         Label banner = new Label("Нет связи с базой данных. Введённые данные сохранятся в окне; "
                 + "повторяем попытку подключения…");
         banner.setId("connection-banner");
@@ -228,6 +232,7 @@ public class MainWindow {
         if (databaseWatch != null) {
             databaseWatch.close();
             remoteChanges.close();
+            registrationChanges.close();
         }
         disposeShell();
         ui.executor().close();

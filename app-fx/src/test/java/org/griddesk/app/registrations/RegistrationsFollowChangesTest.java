@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import org.griddesk.app.sync.RegistrationChanges;
 import org.griddesk.app.testing.Fx;
 import org.griddesk.app.testing.RecordingDialogService;
 import org.griddesk.app.testing.TestGridDesk;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An open «Регистрации» queue follows what happens elsewhere without the clerk reloading: a registration the portal
- * writes (taken in by this workstation's intake), and another workstation's decision.
+ * An open «Регистрации» queue follows what happens elsewhere without the clerk reloading — told by the window's
+ * {@link RegistrationChanges}: a registration the portal writes (taken in by this workstation's intake), and another
+ * workstation's decision.
  */
 class RegistrationsFollowChangesTest {
     private static final Duration WITHIN = Duration.ofSeconds(15);
@@ -40,8 +42,11 @@ class RegistrationsFollowChangesTest {
             FxTaskExecutor executor = new FxTaskExecutor(dialogs::showError);
             Session session = new Session();
             session.logIn(clerk);
+            EventBus events = new EventBus();
             RegistrationsViewModel model = Fx.call(() -> new RegistrationsViewModel(grid.bean(RegistrationService.class),
-                    new PreferenceService(new InMemoryPreferences()), new UiContext(executor, dialogs, new EventBus(), session)));
+                    new PreferenceService(new InMemoryPreferences()), new UiContext(executor, dialogs, events, session)));
+            RegistrationChanges changes = new RegistrationChanges(grid.bean(RegistrationService.class), session, events);
+            changes.start();
             Fx.run(model::activate);
             Fx.waitUntil("queue loaded", () -> !model.loadingProperty().get() && !model.rows().isEmpty());
             int before = Fx.call(() -> model.rows().size());
@@ -59,6 +64,7 @@ class RegistrationsFollowChangesTest {
                             && row.state().equals(RegistrationState.CORRECTION_REQUESTED.title())));
             assertThat(dialogs.errors()).isEmpty();
             Fx.run(model::deactivate);
+            changes.close();
             executor.close();
         }
     }

@@ -21,7 +21,6 @@ import org.griddesk.app.ui.FxDialogService;
 import org.griddesk.app.ui.Session;
 import org.griddesk.app.ui.UiContext;
 import org.griddesk.app.ui.FxTaskExecutor;
-import org.griddesk.app.ui.TaskExecutor;
 import org.griddesk.core.access.Operator;
 import org.griddesk.core.registrations.RegistrationService;
 import org.griddesk.core.registrations.RegistrationState;
